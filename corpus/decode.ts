@@ -1,0 +1,58 @@
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Set when bytes could not be decoded and were replaced by U+FFFD. */
+  warning?: string;
+}
+
+const BOMS: Array<{ bytes: number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
+  { bytes: [0xff, 0xfe], encoding: "utf-16le" },
+  { bytes: [0xfe, 0xff], encoding: "utf-16be" },
+];
+
+// chardet names the family; Windows writes its superset, so decode with that.
+const SUPERSETS: Record<string, string> = {
+  "gb2312": "gb18030",
+  "gbk": "gb18030",
+  "gb18030": "gb18030",
+  "big5": "cp950",
+  "iso-8859-1": "gb18030",
+};
+
+/**
+ * Decides the encoding by BOM, then UTF-8 validity, then a detector, and decodes. The BOM
+ * is not part of the text: offsets count from the first character after it.
+ */
+export function decode(bytes: Buffer): Decoded {
+  for (const bom of BOMS) {
+    if (bom.bytes.every((b, i) => bytes[i] === b)) {
+      const body = bytes.subarray(bom.bytes.length);
+      return finish(iconv.decode(body, bom.encoding), bom.encoding + "-bom");
+    }
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // not UTF-8: ask the detector
+  }
+  const guess = (chardet.detect(bytes) ?? "gb18030").toLowerCase();
+  const encoding = SUPERSETS[guess] ?? (iconv.encodingExists(guess) ? guess : "gb18030");
+  return finish(iconv.decode(bytes, encoding), encoding);
+}
+
+function finish(text: string, encoding: string): Decoded {
+  const bad = countReplacements(text);
+  return bad > 0
+    ? { text, encoding, warning: `${bad} byte sequence(s) could not be decoded as ${encoding} and were replaced by U+FFFD` }
+    : { text, encoding };
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+}

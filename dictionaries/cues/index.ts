@@ -1,0 +1,87 @@
+// Cue words per metric, as data. The extractor looks for the cue nearest to a figure in its
+// clause; which list that cue belongs to decides the metric. Words are simplified Chinese:
+// traditional reports reach the rules through the simplified view.
+
+export const METRICS = [
+  "unions_established",
+  "members_enrolled",
+  "funds_disbursed",
+  "funds_raised",
+  "people_helped",
+  "people_trained",
+  "members_total",
+  "unions_total",
+  "rate",
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const CORE_METRICS: readonly Metric[] = [
+  "unions_established", "members_enrolled", "funds_disbursed", "funds_raised", "people_helped",
+];
+
+/** Money flowing in: collected, donated, raised, obtained. */
+export const FUNDS_RAISED = [
+  "捐款", "捐资", "捐赠", "捐献", "捐助", "募集", "募捐", "筹措", "筹集", "筹资", "集资", "争取",
+  "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐",
+] as const;
+
+/** Money flowing out: paid, spent, invested by or through the union. */
+export const FUNDS_DISBURSED = [
+  "发放", "投入", "出资", "资助", "慰问", "救助", "补助", "支付", "购置", "投资", "拨付", "拨款",
+  "划拨", "下拨", "奖励", "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "送去", "送上",
+  "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶", "报销", "赔付", "援助",
+] as const;
+
+/** Money that is not union funds: disputes, wages, income, compensation (CLAIMS.md). */
+export const NOT_UNION_MONEY = [
+  "涉案", "涉及金额", "涉及资金", "标的", "补偿", "赔偿", "索赔", "经济赔偿", "工资", "欠薪", "薪酬",
+  "收入", "产值", "利润", "营业额", "销售", "税收", "税", "效益", "节约", "挽回", "追回", "追讨",
+  "讨回", "清欠", "GDP", "生产总值", "存款", "贷款", "融资",
+] as const;
+
+export const MEMBERS_ENROLLED = [
+  "发展会员", "新发展会员", "发展新会员", "新发展", "发展工会会员", "吸纳会员", "吸收会员", "新增会员",
+  "新会员", "入会", "加入工会", "新入会",
+] as const;
+
+export const MEMBERS_TOTAL = [
+  "现有会员", "现有工会会员", "会员总数", "会员人数", "职工会员", "工会会员", "会员",
+] as const;
+
+export const PEOPLE_TRAINED = [
+  "培训", "参训", "受训", "轮训", "培训班", "学习班", "技能提升", "技能鉴定",
+] as const;
+
+export const PEOPLE_HELPED = [
+  "帮扶", "救助", "慰问", "资助", "受益", "结对", "享受", "助学", "帮助", "救济", "扶贫", "援助",
+  "走访", "看望", "送温暖", "解困", "脱困", "低保", "最低生活保障", "捐助", "补助", "大病",
+  "医疗互助", "参保", "困难职工", "困难群众", "困难家庭", "特困", "困难党员", "困难学生", "贫困学生",
+] as const;
+
+/** Nouns that make an organisation classifier (个/家/所) count unions. */
+export const UNION_NOUNS = [
+  "工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "职代会", "联合工会",
+] as const;
+
+export const UNIONS_ESTABLISHED = [
+  "新建", "新组建", "组建", "建立", "成立", "建会", "新成立", "新增", "单独建会", "联合建会", "筹建",
+] as const;
+
+export const UNIONS_TOTAL = [
+  "现有", "下设", "共有", "拥有", "所属", "辖区", "全县", "全市", "全区", "全镇", "全乡", "全街道", "发动",
+] as const;
+
+/** A number after these is the excess over a quota, not a count (超任务4个). */
+export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划", "超过任务"] as const;
+
+/** Status cues (CLAIMS.md): a quota or assigned task, or a future intention. */
+export const TARGET_CUES = ["任务", "指标", "应建", "应发展", "应签", "应入会", "目标"] as const;
+export const PLAN_CUES = ["力争", "计划", "预计", "拟", "明年", "下一年", "下一步", "打算", "争创", "将要", "将会", "将"] as const;
+
+/** Rate words: a bare number after them is a percentage whose sign got lost (入会率为85.). */
+export const RATE_WORDS = ["率为", "率达到", "率达", "率是", "率"] as const;
+
+/** Money words that make a bare number after them an amount in yuan (累计发放204000). */
+export const BARE_MONEY_CUES = [
+  "发放", "现金", "慰问金", "捐款", "资金", "金额", "出资", "投入", "募集", "补助", "救助金",
+] as const;

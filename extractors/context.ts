@@ -1,0 +1,94 @@
+import type { Quantity } from "./quantities/scan.js";
+
+// Clause and sentence boundaries. A clause ends at a comma too; a sentence does not, so a
+// verb can govern figures in the clauses after it (慰问了44名困难职工和70名优秀职工,发放…).
+const SENTENCE_END = new Set([..."。；;！!？?\n"]);
+const CLAUSE_END = new Set([...SENTENCE_END, ..."，,：:"]);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a rule sees of the text around one quantity. */
+export interface Context {
+  text: string;
+  q: Quantity;
+  clause: Span;
+  sentence: Span;
+  /** Clause text before the quantity, and after it. */
+  left: string;
+  right: string;
+  /** Sentence text before the quantity, and after it. */
+  sentenceLeft: string;
+  sentenceRight: string;
+}
+
+function boundary(text: string, from: number, step: 1 | -1, ends: Set<string>): number {
+  let i = from;
+  if (step < 0) {
+    while (i > 0 && !ends.has(text[i - 1] ?? "")) i--;
+    return i;
+  }
+  while (i < text.length && !ends.has(text[i] ?? "")) i++;
+  return i;
+}
+
+export function contextOf(text: string, q: Quantity): Context {
+  const clause = { start: boundary(text, q.start, -1, CLAUSE_END), end: boundary(text, q.end, 1, CLAUSE_END) };
+  const sentence = { start: boundary(text, q.start, -1, SENTENCE_END), end: boundary(text, q.end, 1, SENTENCE_END) };
+  return {
+    text,
+    q,
+    clause,
+    sentence,
+    left: text.slice(clause.start, q.start),
+    right: text.slice(q.end, clause.end),
+    sentenceLeft: text.slice(sentence.start, q.start),
+    sentenceRight: text.slice(q.end, sentence.end),
+  };
+}
+
+export interface CueHit<L extends string> {
+  label: L;
+  word: string;
+  /** Characters between the cue and the quantity. */
+  distance: number;
+}
+
+/**
+ * The cue nearest to the quantity in `side` (text before it: nearest = latest; after it:
+ * nearest = earliest). Longer words win ties, so 发展会员 beats 会员.
+ */
+export function nearestCue<L extends string>(
+  side: string,
+  lexicons: Readonly<Record<L, readonly string[]>>,
+  direction: "before" | "after",
+): CueHit<L> | undefined {
+  let best: CueHit<L> | undefined;
+  for (const label of Object.keys(lexicons) as L[]) {
+    for (const word of lexicons[label]) {
+      const at = direction === "before" ? side.lastIndexOf(word) : side.indexOf(word);
+      if (at < 0) continue;
+      const distance = direction === "before" ? side.length - (at + word.length) : at;
+      if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
+        best = { label, word, distance };
+      }
+    }
+  }
+  return best;
+}
+
+export function hasAny(side: string, words: readonly string[]): boolean {
+  return words.some((w) => side.includes(w));
+}
+
+export function endsWithAny(side: string, words: readonly string[]): string | undefined {
+  return words.find((w) => side.endsWith(w));
+}
+
+/** Text before the quantity back to the last figure in the clause: the part that speaks of it. */
+export function sinceLastFigure(left: string): string {
+  const m = /[0-9０-９][^0-9０-９]*$/.exec(left);
+  return m ? left.slice(m.index + 1) : left;
+}

@@ -1,0 +1,71 @@
+import type { Metric } from "../dictionaries/cues/index.js";
+import type { Approx } from "../dictionaries/qualifiers.js";
+import { contextOf } from "./context.js";
+import { rules as moneyRules } from "./metrics/money/rules.js";
+import { rules as peopleRules } from "./metrics/people/rules.js";
+import { rules as rateRules } from "./metrics/rate/rules.js";
+import type { Rule } from "./metrics/rule.js";
+import { rules as unionRules } from "./metrics/unions/rules.js";
+import { scanQuantities, type Quantity } from "./quantities/scan.js";
+import { statusOf, type Status } from "./status.js";
+
+export { scanQuantities, type Quantity } from "./quantities/scan.js";
+export { parseChineseNumeral, parseArabic } from "./numbers/parse.js";
+export type { Rule, Verdict } from "./metrics/rule.js";
+export type { Status } from "./status.js";
+export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
+
+/** Every rule, in the order they are tried. The first verdict wins. */
+export const RULES: readonly Rule[] = [...rateRules, ...moneyRules, ...unionRules, ...peopleRules];
+
+/** A claim as a span of the extracted string (the pipeline maps it to the source). */
+export interface ClaimSpan {
+  start: number;
+  end: number;
+  quote: string;
+  metric: Metric;
+  value: number | null;
+  unit: string;
+  approx: Approx;
+  status: Status;
+  redacted: boolean;
+  rule: string;
+}
+
+export interface Extraction {
+  claims: ClaimSpan[];
+  /** Quantities no rule labelled: kept so that every figure stays findable. */
+  unlabelled: Quantity[];
+}
+
+/** Finds the quantities of a text and labels those that count one of the nine metrics. */
+export function extract(text: string): Extraction {
+  const claims: ClaimSpan[] = [];
+  const unlabelled: Quantity[] = [];
+  for (const q of scanQuantities(text)) {
+    const ctx = contextOf(text, q);
+    let labelled = false;
+    for (const rule of RULES) {
+      const verdict = rule.apply(ctx);
+      if (!verdict) continue;
+      if (!("veto" in verdict)) {
+        claims.push({
+          start: q.start,
+          end: q.end,
+          quote: q.text,
+          metric: verdict.metric,
+          value: verdict.value !== undefined ? verdict.value : q.value,
+          unit: verdict.unit,
+          approx: q.approx,
+          status: statusOf(ctx),
+          redacted: q.redacted,
+          rule: rule.id,
+        });
+        labelled = true;
+      }
+      break;
+    }
+    if (!labelled) unlabelled.push(q);
+  }
+  return { claims, unlabelled };
+}

@@ -1,0 +1,52 @@
+import {
+  EXCESS_MARKERS, MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
+} from "../../../dictionaries/cues/index.js";
+import { endsWithAny, nearestCue, type Context, type CueHit } from "../../context.js";
+import { VETO, type Rule } from "../rule.js";
+
+const PEOPLE = {
+  members_enrolled: MEMBERS_ENROLLED,
+  members_total: MEMBERS_TOTAL,
+  people_trained: PEOPLE_TRAINED,
+  people_helped: PEOPLE_HELPED,
+} as const;
+type PeopleMetric = keyof typeof PEOPLE;
+
+const COUNTS_PEOPLE = new Set(["person", "person_time", "household"]);
+
+/** Nearest cue: in the clause before, then after, then the sentence before, then after. */
+function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
+  return (
+    nearestCue(ctx.left, PEOPLE, "before") ??
+    nearestCue(ctx.right, PEOPLE, "after") ??
+    nearestCue(ctx.sentenceLeft, PEOPLE, "before") ??
+    nearestCue(ctx.sentenceRight, PEOPLE, "after")
+  );
+}
+
+export const rules: Rule[] = [
+  {
+    id: "people.excess-over-quota",
+    summary: "the excess over a quota (超任务135名) is not a count of people",
+    apply(ctx) {
+      if (!COUNTS_PEOPLE.has(ctx.q.unitClass ?? "")) return undefined;
+      return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
+    },
+  },
+  {
+    id: "people.by-nearest-cue",
+    summary: "people, person-times and households take their metric from the nearest cue: 发展会员/入会 enrolled, 现有会员 total, 培训 trained, 帮扶/慰问/救助/受益 helped",
+    apply(ctx) {
+      const q = ctx.q;
+      if (!COUNTS_PEOPLE.has(q.unitClass ?? "")) return undefined;
+      const hit = cueFor(ctx);
+      if (!hit) return undefined;
+      const metric = hit.label;
+      // Membership is counted in people; a household or person-time figure near 会员 is help.
+      if ((metric === "members_enrolled" || metric === "members_total") && q.unit !== "person") return undefined;
+      // 培训人次60人: the cue word says the persons are person-times.
+      const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : (q.unit ?? "person");
+      return { metric, unit };
+    },
+  },
+];

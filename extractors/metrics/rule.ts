@@ -1,0 +1,20 @@
+import type { Metric } from "../../dictionaries/cues/index.js";
+import type { Context } from "../context.js";
+
+/** What a rule decides about one quantity. */
+export type Verdict =
+  | { metric: Metric; unit: string; value?: number | null }
+  /** The figure is not a claim of any metric, and no later rule may label it. */
+  | { veto: true };
+
+/**
+ * A rule reads the context of one quantity and labels it, vetoes it, or passes (undefined).
+ * `id` is a stable slug stored in `claims.rule`; rules run in the order of their list.
+ */
+export interface Rule {
+  id: string;
+  summary: string;
+  apply(ctx: Context): Verdict | undefined;
+}
+
+export const VETO: Verdict = { veto: true };

@@ -1,0 +1,55 @@
+import Database from "better-sqlite3";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export class DatasetError extends Error {
+  override name = "DatasetError";
+}
+
+/** Numbered SQL files, applied once each and recorded in `_migrations`. */
+function migrate(db: Db): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS _migrations (
+    name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`);
+  const applied = new Set(db.prepare("SELECT name FROM _migrations").pluck().all() as string[]);
+  const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}-.*\.sql$/.test(f)).sort();
+  for (const file of files) {
+    if (applied.has(file)) continue;
+    const sql = readFileSync(join(MIGRATIONS_DIR, file), "utf8");
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)").run(file, new Date().toISOString());
+    })();
+  }
+}
+
+/** Opens (and creates or upgrades) a dataset for writing. */
+export function openDataset(path: string): Db {
+  let db: Db;
+  try {
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("synchronous = NORMAL");
+    migrate(db);
+  } catch (error) {
+    throw new DatasetError(`${path} is not a union-claims dataset or cannot be written: ${(error as Error).message}`);
+  }
+  return db;
+}
+
+/** Opens an existing dataset read-only: queries cannot change it. */
+export function openReadOnly(path: string): Db {
+  if (!existsSync(path)) throw new DatasetError(`no dataset at ${path} (run \`union-claims run … --db ${path}\` first)`);
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get();
+    return db;
+  } catch (error) {
+    throw new DatasetError(`${path} is not a SQLite dataset: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+// Row shapes of the dataset: the types shared by the pipeline and the writer, checked
+// before anything is written so a bad row fails loudly instead of landing in the table.
+
+export const Metric = z.enum([
+  "unions_established", "members_enrolled", "funds_disbursed", "funds_raised", "people_helped",
+  "people_trained", "members_total", "unions_total", "rate",
+]);
+export const Approx = z.enum(["exact", "approx", "at_least", "at_most"]);
+export const Status = z.enum(["actual", "target", "plan"]);
+export const AdminLevel = z.enum([
+  "county", "district", "street", "town", "township", "village", "community", "enterprise", "school", "other",
+]);
+
+export const SourceRow = z.object({
+  id: z.number().int(),
+  path: z.string(),
+  sha256: z.string().length(64),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string(),
+  format: z.enum(["text", "html"]),
+  text: z.string(),
+});
+export type SourceRow = z.infer<typeof SourceRow>;
+
+const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+export const ReportRow = z.object({
+  id: z.number().int(),
+  source_id: z.number().int(),
+  idx: z.number().int().positive(),
+  ...Span,
+  title: z.string().nullable(),
+  org: z.string().nullable(),
+  admin_level: AdminLevel.nullable(),
+  year: z.number().int().nullable(),
+  year_hidden: z.boolean(),
+  period: z.string().nullable(),
+  script: z.enum(["simplified", "traditional"]),
+  duplicate_of: z.number().int().nullable(),
+});
+export type ReportRow = z.infer<typeof ReportRow>;
+
+export const ClaimRow = z.object({
+  id: z.number().int(),
+  report_id: z.number().int(),
+  source_id: z.number().int(),
+  ...Span,
+  quote: z.string().min(1),
+  metric: Metric,
+  value: z.number().nullable(),
+  unit: z.string(),
+  approx: Approx,
+  status: Status,
+  redacted: z.boolean(),
+  rule: z.string(),
+});
+export type ClaimRow = z.infer<typeof ClaimRow>;
+
+export const QuantityRow = z.object({
+  id: z.number().int(),
+  report_id: z.number().int(),
+  source_id: z.number().int(),
+  ...Span,
+  quote: z.string(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  kind: z.enum(["number", "percent", "money", "redacted"]),
+  approx: Approx,
+  redacted: z.boolean(),
+});
+export type QuantityRow = z.infer<typeof QuantityRow>;
+
+export const FindingRow = z.object({
+  claim_id: z.number().int().nullable(),
+  report_id: z.number().int().nullable(),
+  kind: z.string(),
+  severity: z.enum(["info", "warning", "error"]),
+  message: z.string(),
+});
+export type FindingRow = z.infer<typeof FindingRow>;
+
+export const ProblemRow = z.object({
+  path: z.string(),
+  stage: z.string(),
+  severity: z.enum(["warning", "error"]),
+  message: z.string(),
+});
+export type ProblemRow = z.infer<typeof ProblemRow>;
+
+/** Everything one source contributes to the dataset, written in one transaction. */
+export interface SourceRows {
+  source: SourceRow;
+  reports: ReportRow[];
+  claims: ClaimRow[];
+  quantities: QuantityRow[];
+  findings: FindingRow[];
+  problems: ProblemRow[];
+}

@@ -1,0 +1,51 @@
+import { Command } from "commander";
+import { z } from "zod";
+import { METRICS } from "../../extractors/index.js";
+import { runPipeline, type RunSummary } from "../run.js";
+
+export const RunOptions = z.object({
+  paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
+  db: z.string().min(1),
+  quiet: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+export type RunOptions = z.infer<typeof RunOptions>;
+
+/** Runs the pipeline and returns what the command prints, so tests can call it directly. */
+export async function runRun(options: RunOptions, log: (line: string) => void = () => {}): Promise<{ summary: RunSummary; output: string }> {
+  const summary = await runPipeline({
+    paths: options.paths,
+    db: options.db,
+    onFile: options.quiet
+      ? undefined
+      : (e) => log(`[${e.done}/${e.total}] ${e.path}${e.problem ? `: problem: ${e.problem}` : `: ${e.claims} claims`}`),
+  });
+  return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
+}
+
+export function formatSummary(s: RunSummary, db: string): string {
+  const lines = [
+    `union-claims run → ${db}`,
+    `  files     ${s.files} (${s.sources} read into the dataset)`,
+    `  reports   ${s.reports}`,
+    `  claims    ${s.claims}`,
+    ...METRICS.filter((m) => s.claimsByMetric[m] > 0).map((m) => `    ${m.padEnd(20)} ${s.claimsByMetric[m]}`),
+    `  problems  ${s.problems.length}`,
+    ...s.problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
+    ...(s.problems.length > 20 ? [`    … ${s.problems.length - 20} more: SELECT * FROM problems`] : []),
+    `  time      ${s.seconds.toFixed(2)} s`,
+  ];
+  return lines.join("\n") + "\n";
+}
+
+export const run = new Command("run")
+  .description("read report files and folders (.txt, .html, .htm), extract claims, and write the SQLite dataset")
+  .argument("<paths...>", "files or folders to read (folders are walked recursively)")
+  .requiredOption("--db <file>", "the SQLite dataset to create or update")
+  .option("-q, --quiet", "no per-file progress on stderr")
+  .option("--json", "print the summary as JSON")
+  .action(async (paths: string[], opts: Record<string, unknown>) => {
+    const options = RunOptions.parse({ paths, ...opts });
+    const { output } = await runRun(options, (line) => process.stderr.write(line + "\n"));
+    process.stdout.write(output);
+  });

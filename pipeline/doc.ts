@@ -1,0 +1,42 @@
+import type { Source } from "../corpus/index.js";
+import type { ClaimSpan, Quantity } from "../extractors/index.js";
+import type { ReportMeta } from "./metadata.js";
+import type { TextView } from "./views.js";
+
+/** A diagnostic about one document, with the stage that raised it (vfile-style). */
+export interface Message {
+  severity: "info" | "warning" | "error";
+  stage: string;
+  message: string;
+  ruleId?: string;
+}
+
+export interface DocReport {
+  idx: number;
+  /** This report's part of the clean view: every span below is relative to it. */
+  view: TextView;
+  title: string | null;
+  meta?: ReportMeta;
+  script?: "simplified" | "traditional";
+  claims: ClaimSpan[];
+  quantities: Quantity[];
+}
+
+/** One source file travelling through the stages; each stage enriches it. */
+export interface Doc {
+  source: Source;
+  /** The readable text of the source (the source itself, or an HTML page's text). */
+  base?: TextView;
+  /** Simplified, width-folded, without clutter: what splitting and extraction read. */
+  clean?: TextView;
+  reports: DocReport[];
+  messages: Message[];
+}
+
+export function newDoc(source: Source): Doc {
+  return {
+    source,
+    reports: [],
+    messages: source.warnings.map((message) => ({ severity: "warning" as const, stage: "decode", message })),
+  };
+}

@@ -1,0 +1,178 @@
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { z } from "zod";
+import { CodePointText, codePointLength, decode } from "../corpus/index.js";
+import { METRICS, type Metric } from "../extractors/index.js";
+import type { Db } from "../output/db.js";
+
+/** One line of gold/claims.jsonl (CLAIMS.md). */
+export const GoldClaim = z.object({
+  doc: z.string(),
+  context: z.string().min(1),
+  quote: z.string().min(1),
+  metric: z.enum(METRICS),
+  value: z.number().nullable(),
+  unit: z.string(),
+  approx: z.string(),
+  status: z.string(),
+  redacted: z.boolean(),
+  optional: z.boolean().optional(),
+});
+export type GoldClaim = z.infer<typeof GoldClaim>;
+
+export interface Located<T> {
+  item: T;
+  start: number;
+  end: number;
+}
+
+export interface PredictedClaim {
+  id: number;
+  doc: string;
+  start: number;
+  end: number;
+  quote: string;
+  metric: Metric;
+  value: number | null;
+  unit: string;
+  approx: string;
+  status: string;
+  rule: string;
+}
+
+export function loadGold(path: string): GoldClaim[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => ({ line: line.trim(), i }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, i }) => {
+      try {
+        return GoldClaim.parse(JSON.parse(line));
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not a gold claim: ${(error as Error).message}`);
+      }
+    });
+}
+
+/** Code-point span of a gold claim: its quote's first occurrence inside its unique context. */
+export function locateGold(text: string, gold: GoldClaim): { start: number; end: number } {
+  const at = text.indexOf(gold.context);
+  if (at < 0) throw new Error(`${gold.doc}: context not found: ${gold.context}`);
+  const inner = gold.context.indexOf(gold.quote);
+  if (inner < 0) throw new Error(`${gold.doc}: quote ${gold.quote} not in its context ${gold.context}`);
+  const start = codePointLength(text.slice(0, at + inner));
+  return { start, end: start + codePointLength(gold.quote) };
+}
+
+export interface MetricScore {
+  metric: Metric | "all" | "core";
+  gold: number;
+  predicted: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface EvalResult {
+  scores: MetricScore[];
+  attributes: { matched: number; value: number; unit: number; approx: number; status: number };
+  misses: Array<Located<GoldClaim>>;
+  extras: PredictedClaim[];
+  wrong: Array<{ gold: Located<GoldClaim>; predicted: PredictedClaim; fields: string[] }>;
+  texts: Map<string, string>;
+}
+
+const CORE: readonly Metric[] = ["unions_established", "members_enrolled", "funds_disbursed", "funds_raised", "people_helped"];
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * CLAIMS.md matching: a gold claim is found by a prediction of the same metric whose span
+ * overlaps it. Optional gold claims may be matched (and then do not count as extras) but
+ * are not required. Every prediction that matches nothing is an extra.
+ */
+export function score(gold: ReadonlyArray<Located<GoldClaim>>, predicted: readonly PredictedClaim[], texts: Map<string, string>): EvalResult {
+  const used = new Set<number>();
+  const matches: Array<{ gold: Located<GoldClaim>; predicted: PredictedClaim }> = [];
+  const misses: Array<Located<GoldClaim>> = [];
+  // Required claims pick first, so an optional one never takes a prediction a required one needs.
+  const ordered = [...gold].sort((a, b) => Number(a.item.optional ?? false) - Number(b.item.optional ?? false));
+  for (const g of ordered) {
+    const candidates = predicted
+      .map((p, i) => ({ p, i }))
+      .filter(({ p, i }) => !used.has(i) && p.doc === g.item.doc && p.metric === g.item.metric && overlaps(p, g));
+    candidates.sort((a, b) => Math.abs(a.p.start - g.start) - Math.abs(b.p.start - g.start));
+    const pick = candidates[0];
+    if (pick) {
+      used.add(pick.i);
+      matches.push({ gold: g, predicted: pick.p });
+    } else if (!g.item.optional) {
+      misses.push(g);
+    }
+  }
+  const extras = predicted.filter((_, i) => !used.has(i));
+
+  const scoreOf = (name: MetricScore["metric"], inScope: (m: Metric) => boolean): MetricScore => {
+    const required = matches.filter((m) => !m.gold.item.optional && inScope(m.gold.item.metric));
+    const tp = required.length;
+    const fn = misses.filter((m) => inScope(m.item.metric)).length;
+    const fp = extras.filter((p) => inScope(p.metric)).length;
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return {
+      metric: name,
+      gold: gold.filter((g) => !g.item.optional && inScope(g.item.metric)).length,
+      predicted: predicted.filter((p) => inScope(p.metric)).length,
+      tp, fp, fn, precision, recall, f1,
+    };
+  };
+  const scores = [
+    ...METRICS.map((m) => scoreOf(m, (x) => x === m)),
+    scoreOf("core", (x) => CORE.includes(x)),
+    scoreOf("all", () => true),
+  ];
+
+  const wrong: EvalResult["wrong"] = [];
+  const attributes = { matched: matches.length, value: 0, unit: 0, approx: 0, status: 0 };
+  for (const m of matches) {
+    const g = m.gold.item;
+    const p = m.predicted;
+    const fields: string[] = [];
+    const valueOk = g.value === null ? p.value === null : p.value !== null && Math.abs(p.value - g.value) < 1e-6 * Math.max(1, Math.abs(g.value));
+    if (valueOk) attributes.value++; else fields.push(`value ${p.value} ≠ ${g.value}`);
+    if (p.unit === g.unit) attributes.unit++; else fields.push(`unit ${p.unit} ≠ ${g.unit}`);
+    if (p.approx === g.approx) attributes.approx++; else fields.push(`approx ${p.approx} ≠ ${g.approx}`);
+    if (p.status === g.status) attributes.status++; else fields.push(`status ${p.status} ≠ ${g.status}`);
+    if (fields.length > 0) wrong.push({ gold: m.gold, predicted: p, fields });
+  }
+  return { scores, attributes, misses, extras, wrong, texts };
+}
+
+/** Reads the seed files named by the gold, and the claims the dataset holds for them. */
+export function evaluateDataset(db: Db, gold: readonly GoldClaim[], corpusDir: string): EvalResult {
+  const docs = [...new Set(gold.map((g) => g.doc))];
+  const texts = new Map<string, string>();
+  for (const doc of docs) texts.set(doc, decode(readFileSync(join(corpusDir, doc))).text);
+  const located = gold.map((g) => ({ item: g, ...locateGold(texts.get(g.doc) ?? "", g) }));
+
+  const rows = db
+    .prepare(`SELECT c.id, s.path, c.start, c."end" AS "end", c.quote, c.metric, c.value, c.unit, c.approx,
+      c.status, c.rule FROM claims c JOIN sources s ON s.id = c.source_id`)
+    .all() as Array<Omit<PredictedClaim, "doc"> & { path: string }>;
+  const predicted = rows
+    .map((r) => ({ ...r, doc: basename(r.path) }))
+    .filter((r) => texts.has(r.doc));
+  return score(located, predicted, texts);
+}
+
+/** The text around a span, with the span in brackets: for reading misses and extras. */
+export function around(text: string, start: number, end: number, width = 18): string {
+  const t = new CodePointText(text);
+  return `${t.slice(Math.max(0, start - width), start)}【${t.slice(start, end)}】${t.slice(end, end + width)}`.replace(/\s+/g, " ");
+}

@@ -1,0 +1,77 @@
+import { CodePointText, type Source } from "../corpus/index.js";
+import { hashId } from "../output/ids.js";
+import type { ClaimRow, ProblemRow, QuantityRow, ReportRow, SourceRow, SourceRows } from "../output/rows.js";
+import type { Doc } from "./doc.js";
+
+export function sourceId(path: string): number {
+  return hashId("source", path);
+}
+
+/**
+ * Shapes a processed doc into dataset rows. Spans go through each report's view to the
+ * source, and quotes are cut from the source text itself, so the grounding invariant holds
+ * by construction.
+ */
+export function toRows(doc: Doc): SourceRows {
+  const { source } = doc;
+  const text = new CodePointText(source.text);
+  const sid = sourceId(source.path);
+  const sourceRow: SourceRow = {
+    id: sid, path: source.path, sha256: source.sha256, bytes: source.bytes,
+    encoding: source.encoding, format: source.format, text: source.text,
+  };
+  const reports: ReportRow[] = [];
+  const claims: ClaimRow[] = [];
+  const quantities: QuantityRow[] = [];
+  for (const report of doc.reports) {
+    const rid = hashId("report", sid, source.sha256, report.idx);
+    const span = report.view.toSource(0, report.view.length);
+    const meta = report.meta;
+    const org = meta?.org ? report.view.toSource(meta.org.start, meta.org.end) : null;
+    const title = report.title !== null ? titleSpan(report.view.text, report.title) : null;
+    const titleSource = title ? report.view.toSource(title.start, title.end) : null;
+    reports.push({
+      id: rid, source_id: sid, idx: report.idx, start: span.start, end: span.end,
+      title: titleSource ? plain(text.slice(titleSource.start, titleSource.end), source) : report.title,
+      org: org ? plain(text.slice(org.start, org.end), source) : null,
+      admin_level: (meta?.adminLevel ?? null) as ReportRow["admin_level"],
+      year: meta?.year ?? null,
+      year_hidden: meta?.yearHidden ?? false,
+      period: meta?.period ?? null,
+      script: report.script ?? "simplified",
+      duplicate_of: null,
+    });
+    for (const c of report.claims) {
+      const s = report.view.toSource(c.start, c.end);
+      claims.push({
+        id: hashId("claim", sid, source.sha256, s.start, s.end, c.metric, c.rule),
+        report_id: rid, source_id: sid, start: s.start, end: s.end, quote: text.slice(s.start, s.end),
+        metric: c.metric, value: c.value, unit: c.unit, approx: c.approx, status: c.status,
+        redacted: c.redacted, rule: c.rule,
+      });
+    }
+    for (const q of report.quantities) {
+      const s = report.view.toSource(q.start, q.end);
+      quantities.push({
+        id: hashId("quantity", sid, source.sha256, s.start, s.end), report_id: rid, source_id: sid,
+        start: s.start, end: s.end, quote: text.slice(s.start, s.end), value: q.value, unit: q.unit,
+        kind: q.kind, approx: q.approx, redacted: q.redacted,
+      });
+    }
+  }
+  const problems: ProblemRow[] = doc.messages
+    .filter((m) => m.severity !== "info")
+    .map((m) => ({ path: source.path, stage: m.stage, severity: m.severity === "error" ? "error" : "warning", message: m.message }));
+  return { source: sourceRow, reports, claims, quantities, findings: [], problems };
+}
+
+function titleSpan(viewText: string, title: string): { start: number; end: number } | null {
+  const at = viewText.indexOf(title);
+  return at >= 0 ? { start: at, end: at + title.length } : null;
+}
+
+/** For HTML the source span holds markup; the stored title and org are its text. */
+function plain(sourceSlice: string, source: Source): string {
+  if (source.format !== "html") return sourceSlice;
+  return sourceSlice.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
+}

@@ -1,0 +1,70 @@
+import { CodePointText } from "../corpus/index.js";
+import { extract } from "../extractors/index.js";
+import { cleanView } from "./clean.js";
+import type { Doc } from "./doc.js";
+import { readMetadata } from "./metadata.js";
+import { detectScript, normaliseView } from "./script.js";
+import { splitReports } from "./split.js";
+import { TextView } from "./views.js";
+
+export type Stage = { name: string; run(doc: Doc): void };
+
+/** The CPU stages after decoding, in order. Each reads what the previous ones left on the doc. */
+export const STAGES: readonly Stage[] = [
+  {
+    name: "view",
+    run(doc) {
+      const { source } = doc;
+      doc.base = source.html ? TextView.ofHtml(source.text, source.html) : TextView.of(source.text);
+      doc.clean = cleanView(normaliseView(doc.base));
+    },
+  },
+  {
+    name: "split",
+    run(doc) {
+      const clean = need(doc.clean, "clean view");
+      doc.reports = splitReports(clean.text).map((span, i) => ({
+        idx: i + 1,
+        view: clean.slice(span.start, span.end),
+        title: span.title,
+        claims: [],
+        quantities: [],
+      }));
+      if (doc.reports.length === 0) {
+        doc.messages.push({ severity: "warning", stage: "split", message: "no report text found (empty after cleaning)" });
+      }
+    },
+  },
+  {
+    name: "metadata",
+    run(doc) {
+      const source = new CodePointText(doc.source.text);
+      for (const report of doc.reports) {
+        report.meta = readMetadata(report.view.text, report.title);
+        // Script is judged on the text as written, not on the simplified view.
+        const span = report.view.toSource(0, report.view.length);
+        report.script = detectScript(source.slice(span.start, span.end));
+      }
+    },
+  },
+  {
+    name: "extract",
+    run(doc) {
+      for (const report of doc.reports) {
+        const { claims, unlabelled } = extract(report.view.text);
+        report.claims = claims;
+        report.quantities = unlabelled;
+      }
+    },
+  },
+];
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`internal: ${what} missing (stage order)`);
+  return value;
+}
+
+export function runStages(doc: Doc): Doc {
+  for (const stage of STAGES) stage.run(doc);
+  return doc;
+}

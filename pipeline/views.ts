@@ -1,0 +1,147 @@
+import { utf16ToCodePoints, type HtmlText } from "../corpus/index.js";
+
+/** A span in code points of the source text, end exclusive. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/** One replacement in a view: `text` takes the place of view units [start, end). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A string derived from a source text, with for each of its UTF-16 units the code-point
+ * span of the source it stands for. Views are immutable; cleaning, script conversion and
+ * slicing each make a new view, so the source string is never touched and every stage
+ * maps its spans back through `toSource` alone.
+ */
+export class TextView {
+  private constructor(
+    readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    /** Code-point length of the source, the span of an empty view at its end. */
+    private readonly sourceLength: number,
+  ) {}
+
+  /** The source text itself: unit i maps to the code point it belongs to. */
+  static of(source: string): TextView {
+    const cp = utf16ToCodePoints(source);
+    const starts = new Int32Array(source.length);
+    const ends = new Int32Array(source.length);
+    for (let i = 0; i < source.length; i++) {
+      starts[i] = cp[i] ?? 0;
+      ends[i] = (cp[i] ?? 0) + 1;
+    }
+    return new TextView(source, starts, ends, cp[source.length] ?? 0);
+  }
+
+  /** The readable text of an HTML page, mapped into its markup (the source). */
+  static ofHtml(markup: string, html: HtmlText): TextView {
+    const cp = utf16ToCodePoints(markup);
+    const starts = new Int32Array(html.text.length);
+    const ends = new Int32Array(html.text.length);
+    for (let i = 0; i < html.text.length; i++) {
+      starts[i] = cp[html.starts[i] ?? 0] ?? 0;
+      ends[i] = cp[html.ends[i] ?? 0] ?? 0;
+    }
+    return new TextView(html.text, starts, ends, cp[markup.length] ?? 0);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Maps a view span [start, end) to the source span its characters came from. */
+  toSource(start: number, end: number): SourceSpan {
+    if (start >= end) {
+      const at = start < this.text.length ? (this.starts[start] ?? this.sourceLength) : this.sourceLength;
+      return { start: at, end: at };
+    }
+    return { start: this.starts[start] ?? 0, end: this.ends[end - 1] ?? this.sourceLength };
+  }
+
+  /** The part [start, end) of this view as a view of its own, still mapped to the source. */
+  slice(start: number, end: number): TextView {
+    return new TextView(
+      this.text.slice(start, end),
+      this.starts.slice(start, end),
+      this.ends.slice(start, end),
+      this.sourceLength,
+    );
+  }
+
+  /**
+   * Applies edits (sorted, not overlapping). A replacement of the same length maps unit by
+   * unit; any other maps each of its units to the whole replaced source span, so a span
+   * inside it still covers real source characters.
+   */
+  edit(edits: readonly Edit[]): TextView {
+    if (edits.length === 0) return this;
+    const parts: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    const keep = (from: number, to: number) => {
+      parts.push(this.text.slice(from, to));
+      for (let i = from; i < to; i++) {
+        starts.push(this.starts[i] ?? 0);
+        ends.push(this.ends[i] ?? 0);
+      }
+    };
+    for (const e of edits) {
+      if (e.start < at || e.end < e.start || e.end > this.text.length) {
+        throw new RangeError(`edit [${e.start}, ${e.end}) overlaps or leaves the view`);
+      }
+      keep(at, e.start);
+      if (e.text.length === e.end - e.start) {
+        parts.push(e.text);
+        for (let i = e.start; i < e.end; i++) {
+          starts.push(this.starts[i] ?? 0);
+          ends.push(this.ends[i] ?? 0);
+        }
+      } else if (e.text.length > 0) {
+        const span = this.toSource(e.start, e.end);
+        parts.push(e.text);
+        for (let i = 0; i < e.text.length; i++) {
+          starts.push(span.start);
+          ends.push(span.end);
+        }
+      }
+      at = e.end;
+    }
+    keep(at, this.text.length);
+    return new TextView(parts.join(""), Int32Array.from(starts), Int32Array.from(ends), this.sourceLength);
+  }
+
+  /**
+   * Rewrites character by character (script conversion, width folding). A character whose
+   * replacement has another length becomes an edit of its own; the rest map one to one.
+   */
+  mapChars(convert: (ch: string) => string): TextView {
+    const edits: Edit[] = [];
+    let i = 0;
+    for (const ch of this.text) {
+      const out = convert(ch);
+      if (out !== ch) edits.push({ start: i, end: i + ch.length, text: out });
+      i += ch.length;
+    }
+    return this.edit(edits);
+  }
+
+  /** Removes the given view ranges (sorted or not, may overlap). */
+  remove(ranges: ReadonlyArray<{ start: number; end: number }>): TextView {
+    const sorted = [...ranges].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+    const merged: Edit[] = [];
+    for (const r of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+      else merged.push({ start: r.start, end: r.end, text: "" });
+    }
+    return this.edit(merged);
+  }
+}
