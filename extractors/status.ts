@@ -7,7 +7,7 @@ export type Status = "actual" | "target" | "plan";
 // 将 is 'will' as a word of its own but also a part of 将近 (nearly) and 将来; only the
 // standalone reading, before a verb-like character, makes a plan.
 const WILL = /将(?!近|来|军|领|士|其|之|此|这|那|该|他|她|它|全|各|工|职|党|学|所)/;
-const PLAN_HEADING = /(打算|计划|思路|设想|要点|安排|展望|目标任务)/;
+const PLAN_HEADING = /(打算|计划|思路|设想|要点|展望)/;
 const HEADING = /^\s*(第?[一二三四五六七八九十]+[、.．:：]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|20\d\d年)/;
 
 /**
@@ -16,7 +16,8 @@ const HEADING = /^\s*(第?[一二三四五六七八九十]+[、.．:：]|[（(][
  */
 export function statusOf(ctx: Context): Status {
   const lead = sinceLastFigure(ctx.left);
-  if (TARGET_CUES.some((w) => lead.includes(w)) && !/完成|超/.test(lead)) return "target";
+  // 占应签合同数的80%: a share measured against a quota is an actual figure.
+  if (TARGET_CUES.some((w) => lead.includes(w)) && !/完成|超|占/.test(lead)) return "target";
   const sentence = ctx.sentenceLeft + ctx.sentenceRight;
   if (PLAN_CUES.some((w) => w !== "将" && sentence.includes(w)) || WILL.test(sentence)) {
     // 按照年初的工作计划…完成了: a plan named as what was followed is no plan.

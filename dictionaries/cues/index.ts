@@ -28,8 +28,16 @@ export const FUNDS_RAISED = [
 /** Money flowing out: paid, spent, invested by or through the union. */
 export const FUNDS_DISBURSED = [
   "发放", "投入", "出资", "资助", "慰问", "救助", "补助", "支付", "购置", "投资", "拨付", "拨款",
-  "划拨", "下拨", "奖励", "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "送去", "送上",
-  "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶", "报销", "赔付", "援助",
+  "划拨", "下拨", "奖励", "送去", "送上", "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶",
+  "报销", "赔付", "援助",
+] as const;
+
+/**
+ * Nouns naming paid-out money (争取帮扶资金3000元 is raised: the verb 争取 governs). They
+ * decide the direction only when no verb does.
+ */
+export const DISBURSED_MONEY_NOUNS = [
+  "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "帮扶金", "奖金", "慰问品", "救济金",
 ] as const;
 
 /** Money that is not union funds: disputes, wages, income, compensation (CLAIMS.md). */
@@ -55,12 +63,12 @@ export const PEOPLE_TRAINED = [
 export const PEOPLE_HELPED = [
   "帮扶", "救助", "慰问", "资助", "受益", "结对", "享受", "助学", "帮助", "救济", "扶贫", "援助",
   "走访", "看望", "送温暖", "解困", "脱困", "低保", "最低生活保障", "捐助", "补助", "大病",
-  "医疗互助", "参保", "困难职工", "困难群众", "困难家庭", "特困", "困难党员", "困难学生", "贫困学生",
+  "医疗互助", "参保", "辅导", "心理疏导", "法律援助", "维权服务",
 ] as const;
 
 /** Nouns that make an organisation classifier (个/家/所) count unions. */
 export const UNION_NOUNS = [
-  "工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "职代会", "联合工会",
+  "工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "联合工会",
 ] as const;
 
 export const UNIONS_ESTABLISHED = [

@@ -27,7 +27,8 @@ export interface Quantity {
   script: "arabic" | "chinese" | "blank";
 }
 
-const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿", "*", "＊", "某"]);
+// ** masks names (**县, **人的爱心) far more often than figures, so it is not listed.
+const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿"]);
 const BLANKS = new Set([" ", "\u3000", "\u00a0"]);
 const PUNCTUATION = new Set([..."，,。．.；;：:、！!？?）)】」』\"'”’\n\r\t "]);
 /** Words that a unit character starts, where a redacted figure is not meant (xx人员). */
@@ -289,8 +290,6 @@ function readRedacted(text: string, at: number): Quantity | undefined {
   const blank = BLANKS.has(first);
   let j = at;
   while (j < text.length && j - at < 4 && (blank ? BLANKS.has(text[j] ?? "") : REDACTION_MARKS.has(text[j] ?? ""))) j++;
-  if (first === "某" && j - at > 1) return undefined;
-  if (first === "*" && j - at < 2) return undefined;
   const before = text[at - 1];
   if (arabicDigit(before) !== undefined || isAsciiLetter(before)) return undefined; // 20xx年, Word×
   const unit = matchUnit(text, j);
@@ -301,7 +300,6 @@ function readRedacted(text: string, at: number): Quantity | undefined {
   } else if (after !== undefined && UNIT_WORD_CONTINUATIONS.has(after)) {
     return undefined;
   }
-  if (first === "某") return undefined;
   const end = j + unit.text.length;
   const kind: QuantityKind = "redacted";
   return {

@@ -1,17 +1,25 @@
 import {
-  BARE_MONEY_CUES, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY,
+  BARE_MONEY_CUES, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY,
 } from "../../../dictionaries/cues/index.js";
 import { endsWithAny, nearestCue, type Context } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
 
 const FLOW = { raised: FUNDS_RAISED, disbursed: FUNDS_DISBURSED, excluded: NOT_UNION_MONEY } as const;
+const NOUNS = { disbursed: DISBURSED_MONEY_NOUNS, excluded: NOT_UNION_MONEY } as const;
+
+/** Hides money nouns (帮扶资金) so the verbs inside them (帮扶) are not read as verbs. */
+function maskNouns(text: string): string {
+  return DISBURSED_MONEY_NOUNS.reduce((t, n) => t.replaceAll(n, "□".repeat(n.length)), text);
+}
 
 /** The verb nearest the amount decides its direction (CLAIMS.md: verb decides money flow). */
 function byNearestVerb(ctx: Context): Verdict | undefined {
   const hit =
-    nearestCue(ctx.left, FLOW, "before") ??
-    nearestCue(ctx.sentenceLeft, FLOW, "before") ??
-    nearestCue(ctx.right, FLOW, "after");
+    nearestCue(maskNouns(ctx.left), FLOW, "before") ??
+    nearestCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
+    nearestCue(maskNouns(ctx.right), FLOW, "after") ??
+    nearestCue(ctx.right, NOUNS, "after") ??
+    nearestCue(ctx.sentenceLeft, NOUNS, "before");
   if (!hit) return undefined;
   if (hit.label === "excluded") return VETO;
   return { metric: hit.label === "raised" ? "funds_raised" : "funds_disbursed", unit: "CNY" };

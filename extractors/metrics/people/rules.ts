@@ -14,13 +14,17 @@ type PeopleMetric = keyof typeof PEOPLE;
 
 const COUNTS_PEOPLE = new Set(["person", "person_time", "household"]);
 
-/** Nearest cue: in the clause before, then after, then the sentence before, then after. */
+const ACTIVITIES = { people_trained: PEOPLE_TRAINED, people_helped: PEOPLE_HELPED } as const;
+
+/**
+ * Nearest cue: in the clause before, then after, then the sentence before. Membership words
+ * count only inside the clause: 会员 in the next clause names another figure.
+ */
 function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
   return (
     nearestCue(ctx.left, PEOPLE, "before") ??
     nearestCue(ctx.right, PEOPLE, "after") ??
-    nearestCue(ctx.sentenceLeft, PEOPLE, "before") ??
-    nearestCue(ctx.sentenceRight, PEOPLE, "after")
+    nearestCue(ctx.sentenceLeft, ACTIVITIES, "before")
   );
 }
 

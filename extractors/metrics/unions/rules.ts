@@ -3,20 +3,40 @@ import {
 } from "../../../dictionaries/cues/index.js";
 import { endsWithAny, hasAny, nearestCue, sinceLastFigure, type Context } from "../../context.js";
 import { VETO, type Rule } from "../rule.js";
+import { tagWords } from "../../words.js";
 
 const ORGANISATION_CLASSIFIERS = new Set(["个", "家", "所"]);
 
+// Parts of speech that may stand in the noun phrase a classifier counts (42个基层工会组织):
+// nouns, place and organisation names, distinguishing words. A verb or particle ends it,
+// so 4家企业申报示范工会 counts enterprises, not unions.
+const NOUN_PHRASE_TAGS = new Set(["n", "ns", "nt", "nr", "b", "j", "s", "f", "an", "ng"]);
+
+/** The noun phrase right after the classifier, as jieba reads it. */
+function countedNoun(ctx: Context): string {
+  let phrase = "";
+  for (const w of tagWords(ctx.right.slice(0, 16))) {
+    if (!NOUN_PHRASE_TAGS.has(w.tag) && !hasAny(w.word, UNION_NOUNS)) break;
+    phrase += w.word;
+    if (phrase.length >= 12) break;
+  }
+  return phrase;
+}
+
 /** The noun the classifier counts: right after it (42个基层工会) or just before (新建企业工会8家). */
 function countsUnions(ctx: Context): boolean {
-  const after = ctx.right.slice(0, 14);
-  if (hasAny(after, UNION_NOUNS)) return true;
+  const noun = countedNoun(ctx);
+  if (hasAny(noun, UNION_NOUNS)) return true;
+  // 达标工会三个类别: a noun after the classifier is what it counts.
+  if (noun.length > 0) return false;
   const before = sinceLastFigure(ctx.left).replace(/(共|计|达|了|有|为|总数|数量)+$/, "");
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 
 /** 4家企业的建会工作: the founding is named after the count. */
 function foundingAfter(ctx: Context): boolean {
-  return /^[^，,。；;]{0,10}(建会|建立工会|组建工会|成立工会)/.test(ctx.right);
+  // 建会率 is a rate of the stock, not a founding.
+  return /^[^，,。；;]{0,10}(建会|建立工会|组建工会|成立工会)(?!率)/.test(ctx.right);
 }
 
 export const rules: Rule[] = [
