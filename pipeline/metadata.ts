@@ -32,7 +32,7 @@ function yearIn(text: string): { year: number | null; hidden: boolean } | undefi
 const NAME_BREAKERS = /[年的在对为是了和与及将把被从向由以按据、，,。：:；;“”"《》()（）\s0-9]/;
 
 function orgIn(text: string, offset: number): { start: number; end: number } | null {
-  const pattern = new RegExp(`[\\u4e00-\\u9fff_*＊]{1,16}?(?:${ORG_SUFFIXES.join("|")})`, "g");
+  const pattern = new RegExp(`[\\u4e00-\\u9fff_*＊×xX]{1,16}?(?:${ORG_SUFFIXES.join("|")})`, "g");
   for (const m of text.matchAll(pattern)) {
     let start = m.index ?? 0;
     const end = start + m[0].length;
@@ -76,7 +76,12 @@ export function readMetadata(reportText: string, title: string | null): ReportMe
   const closing = reportText.slice(-200);
   const found = (title ? yearIn(title) : undefined) ?? yearIn(opening) ?? yearIn(closing);
   const titleAt = title ? reportText.indexOf(title) : -1;
-  const org = (title && titleAt >= 0 ? orgIn(title, titleAt) : null) ?? orgIn(opening, 0);
+  const bodyAt = title && titleAt >= 0 ? titleAt + title.length : 0;
+  // A compilation heading (企业工会工作总结篇2) names the genre, not the body: read the opening first.
+  const fromTitle = () => (title && titleAt >= 0 ? orgIn(title, titleAt) : null);
+  const org = title && /篇\s*[0-9一二三四五六七八九十]+$/.test(title)
+    ? orgIn(reportText.slice(bodyAt, bodyAt + 200), bodyAt) ?? fromTitle()
+    : fromTitle() ?? orgIn(opening, 0);
   const name = org ? reportText.slice(org.start, org.end) : "";
   return {
     year: found?.year ?? null,

@@ -29,7 +29,7 @@ function countsUnions(ctx: Context): boolean {
   if (hasAny(noun, UNION_NOUNS)) return true;
   // 达标工会三个类别: a noun after the classifier is what it counts.
   if (noun.length > 0) return false;
-  const before = sinceLastFigure(ctx.left).replace(/(共|计|达|了|有|为|总数|数量)+$/, "");
+  const before = sinceLastFigure(ctx.left).replace(/(\s|共|计|达|了|有|为|总数|数量)+$/, "");
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 
@@ -55,7 +55,10 @@ export const rules: Rule[] = [
       if (!ORGANISATION_CLASSIFIERS.has(ctx.q.unit ?? "")) return undefined;
       if (foundingAfter(ctx)) return { metric: "unions_established", unit: "union" };
       if (!countsUnions(ctx)) return undefined;
-      const verb = nearestCue(ctx.left, { founded: UNIONS_ESTABLISHED }, "before");
+      const founded = { founded: UNIONS_ESTABLISHED };
+      // 新组建基层工会41个,其中非公企业工会29个: the parts share the verb of their total.
+      const verb = nearestCue(ctx.left, founded, "before") ??
+        (/^\s*其中/.test(ctx.left) ? nearestCue(ctx.sentenceLeft, founded, "before") : undefined);
       return verb ? { metric: "unions_established", unit: "union" } : undefined;
     },
   },
