@@ -1,0 +1,25 @@
+import type { Example } from "../example.js";
+
+export const examples: Example[] = [
+  { text: "春节期间共发放慰问金12.6万元。", claims: [{ quote: "12.6万元", metric: "funds_disbursed", value: 126000, unit: "CNY" }] },
+  { text: "全体干部职工踊跃捐款3万余元。", claims: [{ quote: "3万余元", metric: "funds_raised", value: 30000, unit: "CNY", approx: "at_least" }] },
+  { text: "县总工会多方筹措资金八十五万元用于职工书屋建设。", claims: [{ quote: "八十五万元", metric: "funds_raised", value: 850000, unit: "CNY" }] },
+  { text: "积极争取上级帮扶资金共6000元。", claims: [{ quote: "6000元", metric: "funds_raised", value: 6000, unit: "CNY" }], note: "争取 governs; 帮扶 inside 帮扶资金 is part of a noun" },
+  { text: "全年投入资金约45万元改善职工活动场所。", claims: [{ quote: "45万元", metric: "funds_disbursed", value: 450000, unit: "CNY", approx: "approx" }] },
+  { text: "工会出资2.5万元为一线职工购买保险。", claims: [{ quote: "2.5万元", metric: "funds_disbursed", value: 25000, unit: "CNY" }] },
+  { text: "各基层工会按时收缴工会经费,全年上缴经费86万元。", claims: [{ quote: "86万元", metric: "funds_raised", value: 860000, unit: "CNY" }] },
+  { text: "每月发放生活补助3200元,累计发放38400,惠及困难职工。", claims: [
+    { quote: "3200元", metric: "funds_disbursed", value: 3200, unit: "CNY" },
+    { quote: "38400", metric: "funds_disbursed", value: 38400, unit: "CNY" },
+  ], note: "a bare figure after 发放 is yuan" },
+  { text: "为14名困难学生送去助学金共计2.8万元。", claims: [
+    { quote: "14名", metric: "people_helped", value: 14, unit: "person" },
+    { quote: "2.8万元", metric: "funds_disbursed", value: 28000, unit: "CNY" },
+  ] },
+  { text: "一次性捐款壹万贰仟元。", claims: [{ quote: "壹万贰仟元", metric: "funds_raised", value: 12000, unit: "CNY" }] },
+  { text: "受理劳动争议案件12起,涉案金额96万元。", claims: [], note: "dispute sums are not union money" },
+  { text: "帮助职工追讨拖欠工资18.5万元。", claims: [], note: "recovered wages are not union money" },
+  { text: "全镇实现经济总收入3.2亿元。", claims: [], note: "income is not union money" },
+  { text: "为农民工讨回经济补偿金7万元。", claims: [], note: "compensation is not union money" },
+  { text: "办公楼建于2008年,面积600平方米。", claims: [] },
+];

@@ -1,0 +1,23 @@
+import type { Example } from "../example.js";
+
+export const examples: Example[] = [
+  { text: "全年发展会员1520人。", claims: [{ quote: "1520人", metric: "members_enrolled", value: 1520, unit: "person" }] },
+  { text: "推进农民工入会集中行动,农民工入会3400人。", claims: [{ quote: "3400人", metric: "members_enrolled", value: 3400, unit: "person" }] },
+  { text: "全乡现有工会会员2860人。", claims: [{ quote: "2860人", metric: "members_total", value: 2860, unit: "person" }] },
+  { text: "走访慰问了52名困难职工和30名劳动模范。", claims: [
+    { quote: "52名", metric: "people_helped", value: 52, unit: "person" },
+    { quote: "30名", metric: "people_helped", value: 30, unit: "person" },
+  ], note: "one verb governs a parallel list" },
+  { text: "全年累计帮扶困难职工八百余人次。", claims: [{ quote: "八百余人次", metric: "people_helped", value: 800, unit: "person_time", approx: "at_least" }] },
+  { text: "为36户特困家庭送去米面油。", claims: [{ quote: "36户", metric: "people_helped", value: 36, unit: "household" }], note: "送去 is help given" },
+  { text: "举办安全生产培训班5期,培训职工近650人。", claims: [{ quote: "650人", metric: "people_trained", value: 650, unit: "person", approx: "approx" }] },
+  { text: "职工技能培训累计培训人次2100人。", claims: [{ quote: "2100人", metric: "people_trained", value: 2100, unit: "person_time" }], note: "培训人次 makes persons person-times" },
+  { text: "已有210人经培训取得上岗证书。", claims: [{ quote: "210人", metric: "people_trained", value: 210, unit: "person" }] },
+  { text: "金秋助学活动共资助大学新生45名。", claims: [{ quote: "45名", metric: "people_helped", value: 45, unit: "person" }] },
+  { text: "发展会员1200人(超任务80名)。", claims: [{ quote: "1200人", metric: "members_enrolled", value: 1200, unit: "person" }], note: "the excess is not a count" },
+  { text: "明年力争发展新会员500人。", claims: [{ quote: "500人", metric: "members_enrolled", value: 500, unit: "person", status: "plan" }] },
+  { text: "下达发展会员任务800人。", claims: [{ quote: "800人", metric: "members_enrolled", value: 800, unit: "person", status: "target" }] },
+  { text: "新发展会员xx人。", claims: [{ quote: "xx人", metric: "members_enrolled", value: null, unit: "person", redacted: true }] },
+  { text: "目前全所有职工46人,其中女职工19人。", claims: [], note: "a headcount of staff is no metric" },
+  { text: "运动会共有320名职工参加比赛。", claims: [], note: "taking part in a contest is no metric" },
+];

@@ -1,0 +1,25 @@
+import type { Example } from "../example.js";
+
+export const examples: Example[] = [
+  { text: "全年新组建工会52个。", claims: [{ quote: "52个", metric: "unions_established", value: 52, unit: "union" }] },
+  { text: "新建非公企业工会17家。", claims: [{ quote: "17家", metric: "unions_established", value: 17, unit: "union" }] },
+  { text: "今年镇里成立了两个村级工会联合会。", claims: [{ quote: "两个", metric: "unions_established", value: 2, unit: "union" }] },
+  { text: "督促宏达建材公司等5家企业完成了建会工作。", claims: [{ quote: "5家", metric: "unions_established", value: 5, unit: "union" }], note: "建会 after the count" },
+  { text: "全年新组建基层工会30个,其中社区工会8个。", claims: [
+    { quote: "30个", metric: "unions_established", value: 30, unit: "union" },
+    { quote: "8个", metric: "unions_established", value: 8, unit: "union" },
+  ], note: "其中 parts share the verb of their total" },
+  { text: "全区现有基层工会组织415个。", claims: [{ quote: "415个", metric: "unions_total", value: 415, unit: "union" }] },
+  { text: "总工会下设23家行业工会。", claims: [{ quote: "23家", metric: "unions_total", value: 23, unit: "union" }] },
+  { text: "全县19个乡镇工会及时传达了会议精神。", claims: [{ quote: "19个", metric: "unions_total", value: 19, unit: "union" }] },
+  { text: "新组建工会40个(超任务6个)。", claims: [{ quote: "40个", metric: "unions_established", value: 40, unit: "union" }], note: "the excess is not a count" },
+  { text: "下半年计划新建工会12个。", claims: [{ quote: "12个", metric: "unions_established", value: 12, unit: "union", status: "plan" }] },
+  { text: "新组建基层工会xx个。", claims: [{ quote: "xx个", metric: "unions_established", value: null, unit: "union", redacted: true }] },
+  { text: "今年有9家企业申报模范职工之家。", claims: [], note: "counts enterprises, not unions" },
+  { text: "共有64家企业按时足额上缴工会经费。", claims: [] },
+  { text: "开展了三个方面的主题活动。", claims: [] },
+  { text: "辖区现有基层工会组织31个,组织建会率为100。", claims: [
+    { quote: "31个", metric: "unions_total", value: 31, unit: "union" },
+    { quote: "100", metric: "rate", value: 100, unit: "percent" },
+  ], note: "建会率 is no founding" },
+];

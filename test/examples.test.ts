@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract, RULES } from "../extractors/index.js";
+import type { Example } from "../extractors/metrics/example.js";
+import { examples as money } from "../extractors/metrics/money/examples.js";
+import { examples as people } from "../extractors/metrics/people/examples.js";
+import { examples as rate } from "../extractors/metrics/rate/examples.js";
+import { examples as unions } from "../extractors/metrics/unions/examples.js";
+
+const corpora: Record<string, Example[]> = { money, people, unions, rate };
+
+// Like Duckling's makeCorpusTest: every example yields exactly its claims, with the exact
+// quote, value, unit, approx and status; negative examples yield none.
+for (const [family, examples] of Object.entries(corpora)) {
+  describe(`${family} examples`, () => {
+    for (const ex of examples) {
+      it(`${ex.text}${ex.note ? ` (${ex.note})` : ""}`, () => {
+        const got = extract(ex.text).claims.map((c) => ({
+          quote: c.quote, metric: c.metric, value: c.value, unit: c.unit,
+          approx: c.approx, status: c.status, redacted: c.redacted,
+        }));
+        const want = ex.claims.map((c) => ({
+          quote: c.quote, metric: c.metric, value: c.value, unit: c.unit,
+          approx: c.approx ?? "exact", status: c.status ?? "actual", redacted: c.redacted ?? false,
+        }));
+        expect(got).toEqual(want);
+      });
+    }
+  });
+}
+
+describe("rules", () => {
+  it("have unique stable ids", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+\.[a-z-]+$/);
+  });
+
+  it("each produce a claim in some example", () => {
+    const used = new Set<string>();
+    for (const ex of Object.values(corpora).flat()) for (const c of extract(ex.text).claims) used.add(c.rule);
+    const labelling = RULES.filter((r) => !/excess/.test(r.id)).map((r) => r.id);
+    expect(labelling.filter((id) => !used.has(id))).toEqual([]);
+  });
+});
