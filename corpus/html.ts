@@ -124,6 +124,7 @@ class Builder {
   }
 
   finish(): HtmlText {
+    while (this.text[this.text.length - 1] === "\n" || this.text[this.text.length - 1] === " ") this.pop();
     return { text: this.text.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
   }
 }

@@ -28,6 +28,7 @@ export const PREFIX_FILLER = "共计达到了为有是";
 /** Inside the figure, between the number and its grain or unit: 15万余元, 62余万元, 900多人次. */
 export const INNER_QUALIFIERS: ReadonlyArray<{ word: string; approx: Approx }> = [
   { word: "余", approx: "at_least" },
+  { word: "餘", approx: "at_least" },
   { word: "多", approx: "at_least" },
   { word: "来", approx: "approx" },
 ];

@@ -27,6 +27,10 @@ export const UNITS: readonly UnitEntry[] = [
   entry("位", "person", "person"),
   entry("户", "household", "household"),
   entry("个", "个", "organisation"),
+  // Traditional forms, for text scanned without the simplified view (the quantities command).
+  entry("個", "个", "organisation"),
+  entry("戶", "household", "household"),
+  entry("戶次", "household", "household"),
   entry("家", "家", "organisation"),
   entry("所", "所", "organisation"),
   entry("%", "percent", "percent"),

@@ -167,7 +167,7 @@ export function scanQuantities(text: string): Quantity[] {
     const arabic = arabicDigit(ch) !== undefined;
     const chinese = !arabic && ch in DIGITS || (ch === "十" || ch === "拾");
     const startsHere = arabic
-      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && !isAsciiLetter(prev)
+      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && prev !== ":" && !isAsciiLetter(prev)
       : chinese && !(prev !== undefined && (isChineseNumeralChar(prev)));
     if (!startsHere) {
       i++;

@@ -1,0 +1,128 @@
+import Database from "better-sqlite3";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runQuery } from "../pipeline/commands/query.js";
+import { runRun } from "../pipeline/commands/run.js";
+import { CLI, SAMPLES, tempDir } from "./helpers.js";
+
+function rows<T>(db: string, sql: string): T[] {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return conn.prepare(sql).all() as T[];
+  } finally {
+    conn.close();
+  }
+}
+
+describe("run command on the sample corpus", () => {
+  let db: string;
+  let output: string;
+
+  beforeAll(async () => {
+    db = join(tempDir(), "samples.sqlite");
+    ({ output } = await runRun({ paths: [SAMPLES], db, quiet: true, json: false }));
+  });
+
+  it("prints a summary with files, reports, claims per metric and problems", () => {
+    expect(output).toMatch(/files\s+5 \(5 read/);
+    expect(output).toMatch(/reports\s+7/);
+    expect(output).toMatch(/unions_established\s+\d+/);
+    expect(output).toMatch(/problems\s+0/);
+  });
+
+  it("splits the compilation into its three reports", () => {
+    const reports = rows<{ idx: number; org: string }>(db,
+      "SELECT r.idx, r.org FROM reports r JOIN sources s ON s.id = r.source_id WHERE s.path LIKE '%04-compilation.txt' ORDER BY r.idx");
+    expect(reports.map((r) => r.idx)).toEqual([1, 2, 3]);
+    expect(reports[1]?.org).toBe("长丰机械厂工会");
+  });
+
+  it("grounds HTML claims in the markup, entities included", () => {
+    const claim = rows<{ quote: string; value: number; metric: string; ok: number }>(db, `SELECT c.quote, c.value, c.metric,
+      substr(s.text, c.start + 1, c."end" - c.start) = c.quote AS ok FROM claims c JOIN sources s ON s.id = c.source_id
+      WHERE s.format = 'html' AND c.metric = 'unions_established'`);
+    expect(claim).toEqual([{ quote: "15&#20010;", value: 15, metric: "unions_established", ok: 1 }]);
+  });
+
+  it("reads the traditional report through the simplified view, quoting the source", () => {
+    const claims = rows<{ quote: string; value: number; metric: string }>(db, `SELECT c.quote, c.value, c.metric FROM claims c
+      JOIN reports r ON r.id = c.report_id WHERE r.script = 'traditional' AND c.metric = 'funds_disbursed' ORDER BY c.start`);
+    expect(claims).toEqual([
+      { quote: "8.4萬元", value: 84000, metric: "funds_disbursed" },
+      { quote: "4.6萬元", value: 46000, metric: "funds_disbursed" },
+    ]);
+  });
+
+  it("keeps redacted figures and hidden years", () => {
+    const redacted = rows<{ quote: string; metric: string; value: number | null }>(db,
+      "SELECT quote, metric, value FROM claims WHERE redacted = 1 ORDER BY start");
+    expect(redacted).toEqual([
+      { quote: "xx个", metric: "unions_established", value: null },
+      { quote: " 人", metric: "members_enrolled", value: null },
+    ]);
+    const hidden = rows<{ year: number | null; year_hidden: number }>(db, "SELECT year, year_hidden FROM reports WHERE year_hidden = 1");
+    expect(hidden).toEqual([{ year: null, year_hidden: 1 }]);
+  });
+
+  it("changes nothing when run again", async () => {
+    const before = rows(db, "SELECT * FROM claims ORDER BY id");
+    await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    expect(rows(db, "SELECT * FROM claims ORDER BY id")).toEqual(before);
+    expect(rows(db, "SELECT count(*) n FROM sources")).toEqual([{ n: 5 }]);
+  });
+
+  it("answers SQL as a table, CSV or JSON", () => {
+    const sql = "SELECT metric, count(*) AS n FROM claims WHERE metric = 'rate' GROUP BY metric";
+    const n = rows<{ n: number }>(db, sql)[0]?.n;
+    expect(runQuery({ sql, db, format: "table" })).toMatch(new RegExp(`^metric\\s+n\\n-+\\s+-+\\nrate\\s+${n}\\n$`));
+    expect(runQuery({ sql, db, format: "csv" })).toBe(`metric,n\nrate,${n}\n`);
+    expect(JSON.parse(runQuery({ sql, db, format: "json" }))).toEqual([{ metric: "rate", n }]);
+  });
+
+  it("refuses statements that write", () => {
+    expect(() => runQuery({ sql: "DELETE FROM claims", db, format: "table" })).toThrow(/read-only|SQL error/);
+  });
+});
+
+describe("bad input", () => {
+  it("turns unreadable files into problems and goes on", async () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, "empty.txt"), "");
+    writeFileSync(join(inputs, "good.txt"), "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    const db = join(dir, "x.sqlite");
+    const { summary } = await runRun({ paths: [inputs, join(dir, "missing-folder")], db, quiet: true, json: false });
+    expect(summary.sources).toBe(1);
+    expect(summary.claims).toBe(2);
+    const problems = rows<{ path: string; stage: string; message: string }>(db, "SELECT path, stage, message FROM problems ORDER BY path");
+    expect(problems).toEqual([
+      { path: join(inputs, "empty.txt"), stage: "process", message: "empty file" },
+      { path: join(dir, "missing-folder"), stage: "walk", message: "no such file or folder (ENOENT)" },
+    ]);
+  });
+});
+
+describe("command line", () => {
+  for (const command of ["run", "query", "eval"]) {
+    it(`${command} --help explains the command`, () => {
+      const r = spawnSync(process.execPath, [CLI, command, "--help"], { encoding: "utf8" });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Usage: union-claims ${command}`));
+    });
+  }
+
+  it("exits 2 with a clear message for a missing dataset", () => {
+    const r = spawnSync(process.execPath, [CLI, "query", "SELECT 1", "--db", join(tempDir(), "none.sqlite")], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no dataset at/);
+  });
+
+  it("exits 2 on an unknown format", () => {
+    const r = spawnSync(process.execPath, [CLI, "query", "SELECT 1", "--db", "x.sqlite", "--format", "xml"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/format/);
+  });
+});

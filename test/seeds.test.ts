@@ -1,0 +1,57 @@
+import Database from "better-sqlite3";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runEval } from "../pipeline/commands/eval.js";
+import { runRun } from "../pipeline/commands/run.js";
+import type { EvalResult } from "../pipeline/eval.js";
+import { GOLD_CLAIMS, SEEDS, tempDir } from "./helpers.js";
+
+// End to end over the real archive files in ../shared: every claim grounded, and the
+// extractors at least as good as they were when this floor was last raised.
+const F1_FLOOR = { all: 0.95, core: 0.95 };
+
+describe("pipeline over the seed archive", () => {
+  let db: string;
+  let result: EvalResult;
+
+  beforeAll(async () => {
+    db = join(tempDir(), "seeds.sqlite");
+    await runRun({ paths: [SEEDS], db, quiet: true, json: false });
+    result = runEval({ db, gold: GOLD_CLAIMS, corpus: SEEDS, verbose: false, json: false }).result;
+  });
+
+  it("grounds every claim: substr(sources.text, start + 1, end - start) = quote", () => {
+    const conn = new Database(db, { readonly: true });
+    const total = conn.prepare("SELECT count(*) FROM claims").pluck().get() as number;
+    const broken = conn.prepare(`SELECT c.id, c.quote FROM claims c JOIN sources s ON s.id = c.source_id
+      WHERE substr(s.text, c.start + 1, c."end" - c.start) <> c.quote`).all();
+    conn.close();
+    expect(total).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+  });
+
+  it("places every claim inside its report", () => {
+    const conn = new Database(db, { readonly: true });
+    const outside = conn.prepare(`SELECT c.id FROM claims c JOIN reports r ON r.id = c.report_id
+      WHERE c.start < r.start OR c."end" > r."end"`).all();
+    const reports = conn.prepare("SELECT count(*) FROM reports").pluck().get();
+    conn.close();
+    expect(outside).toEqual([]);
+    expect(reports).toBe(12);
+  });
+
+  it(`scores F1 >= ${F1_FLOOR.all} overall and on the core metrics against the gold`, () => {
+    const all = result.scores.find((s) => s.metric === "all")!;
+    const core = result.scores.find((s) => s.metric === "core")!;
+    expect(all.f1).toBeGreaterThanOrEqual(F1_FLOOR.all);
+    expect(core.f1).toBeGreaterThanOrEqual(F1_FLOOR.core);
+  });
+
+  it("gets value, unit and approx right on matched claims", () => {
+    const a = result.attributes;
+    expect(a.matched).toBeGreaterThan(90);
+    expect(a.value / a.matched).toBeGreaterThanOrEqual(0.97);
+    expect(a.unit / a.matched).toBeGreaterThanOrEqual(0.95);
+    expect(a.approx / a.matched).toBeGreaterThanOrEqual(0.95);
+  });
+});

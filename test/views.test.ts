@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { htmlToText, sliceCodePoints } from "../corpus/index.js";
+import { cleanView } from "../pipeline/clean.js";
+import { normaliseView } from "../pipeline/script.js";
+import { TextView } from "../pipeline/views.js";
+
+/** The source text a view span stands for. */
+function sourceOf(view: TextView, source: string, start: number, end: number): string {
+  const s = view.toSource(start, end);
+  return sliceCodePoints(source, s.start, s.end);
+}
+
+describe("TextView", () => {
+  it("maps the source onto itself", () => {
+    const v = TextView.of("发展会员2970人");
+    expect(v.toSource(4, 9)).toEqual({ start: 4, end: 9 });
+  });
+
+  it("counts code points, not UTF-16 units, past astral characters", () => {
+    const source = "𠀋工会发展会员12人";
+    const v = TextView.of(source);
+    const at = v.text.indexOf("12人");
+    expect(at).toBe(8); // the astral character takes two UTF-16 units
+    expect(v.toSource(at, at + 3)).toEqual({ start: 7, end: 10 });
+    expect(sourceOf(v, source, at, at + 3)).toBe("12人");
+  });
+
+  it("keeps spans through removals", () => {
+    const source = "首页 > 总结 > 工会\n慰问困难职工63名";
+    const v = cleanView(TextView.of(source));
+    expect(v.text).toBe("慰问困难职工63名");
+    expect(sourceOf(v, source, 6, 9)).toBe("63名");
+  });
+
+  it("maps replacements of other lengths to the whole replaced span", () => {
+    const source = "捐款ABC元";
+    const v = TextView.of(source).edit([{ start: 2, end: 5, text: "1" }]);
+    expect(v.text).toBe("捐款1元");
+    expect(sourceOf(v, source, 2, 4)).toBe("ABC元");
+  });
+
+  it("converts traditional characters one by one, offsets unchanged", () => {
+    const source = "新發展會員1483人,發放慰問金3.5萬元";
+    const v = normaliseView(TextView.of(source));
+    expect(v.text).toBe("新发展会员1483人,发放慰问金3.5万元");
+    const at = v.text.indexOf("3.5万元");
+    expect(sourceOf(v, source, at, at + 5)).toBe("3.5萬元");
+  });
+
+  it("folds full-width digits and punctuation", () => {
+    const source = "入会率达８５％，";
+    const v = normaliseView(TextView.of(source));
+    expect(v.text).toBe("入会率达85%,");
+    expect(sourceOf(v, source, 4, 7)).toBe("８５％");
+  });
+
+  it("slices keep their map", () => {
+    const source = "标题\n正文新建工会8家";
+    const v = TextView.of(source).slice(3, source.length);
+    expect(v.text).toBe("正文新建工会8家");
+    expect(sourceOf(v, source, 6, 8)).toBe("8家");
+  });
+});
+
+describe("HTML text", () => {
+  const markup = `<html><head><title>T</title><style>p{}</style></head><body>
+<div class="nav">首页 &gt; 总结</div><p>发放&nbsp;资金15&#19975;元</p><p>慰问<b>职工</b>40户</p>
+<script>var x = "捐款99元";</script><footer>版权所有</footer></body></html>`;
+
+  it("drops scripts, styles, navigation and footers, and breaks lines at blocks", () => {
+    const t = htmlToText(markup);
+    expect(t.text).toBe("发放 资金15万元\n慰问职工40户");
+  });
+
+  it("maps each character to the markup it came from, entities included", () => {
+    const t = htmlToText(markup);
+    const v = TextView.ofHtml(markup, t);
+    const at = v.text.indexOf("15万元");
+    expect(sourceOf(v, markup, at, at + 4)).toBe("15&#19975;元");
+    const hh = v.text.indexOf("40户");
+    expect(sourceOf(v, markup, hh, hh + 3)).toBe("40户");
+  });
+});
