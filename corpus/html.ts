@@ -40,8 +40,8 @@ export function htmlToText(markup: string): HtmlText {
       appendText(out, markup, node.data, loc.startOffset, loc.endOffset);
       return;
     }
-    if (node.type !== "tag" && node.type !== "root" && node.type !== "script" && node.type !== "style") return;
-    if (node.type === "script" || node.type === "style") return;
+    // script and style elements have types of their own; comments and directives carry no text.
+    if (node.type !== "tag" && node.type !== "root") return;
     const el = node as Element;
     const name = el.name?.toLowerCase();
     if (name && SKIPPED.has(name)) return;

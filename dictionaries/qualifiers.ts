@@ -25,7 +25,7 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<{ word: string; approx: Approx }> 
  */
 export const PREFIX_FILLER = "共计达到了为有是";
 
-/** Inside the figure, between the number and its grain or unit: 15万余元, 62余万元, 900多人次. */
+/** Inside the figure, between the number and its grain or unit: 27万余元, 47余万元, 600多人次. */
 export const INNER_QUALIFIERS: ReadonlyArray<{ word: string; approx: Approx }> = [
   { word: "余", approx: "at_least" },
   { word: "餘", approx: "at_least" },

@@ -1,7 +1,7 @@
 import type { Quantity } from "./quantities/scan.js";
 
 // Clause and sentence boundaries. A clause ends at a comma too; a sentence does not, so a
-// verb can govern figures in the clauses after it (慰问了44名困难职工和70名优秀职工,发放…).
+// verb can govern figures in the clauses after it (慰问了52名困难职工和30名劳动模范,送去…).
 const SENTENCE_END = new Set([..."。；;！!？?\n"]);
 const CLAUSE_END = new Set([...SENTENCE_END, ..."，,：:"]);
 

@@ -16,7 +16,7 @@ const HEADING = /^\s*(第?[一二三四五六七八九十]+[、.．:：]|[（(][
  */
 export function statusOf(ctx: Context): Status {
   const lead = sinceLastFigure(ctx.left);
-  // 占应签合同数的80%: a share measured against a quota is an actual figure.
+  // 占应建单位数的76%: a share measured against a quota is an actual figure.
   if (TARGET_CUES.some((w) => lead.includes(w)) && !/完成|超|占/.test(lead)) return "target";
   const sentence = ctx.sentenceLeft + ctx.sentenceRight;
   if (PLAN_CUES.some((w) => w !== "将" && sentence.includes(w)) || WILL.test(sentence)) {

@@ -55,19 +55,27 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary.problems.push(p);
     }
     summary.files = walked.files.length;
-    const limit = pLimit(options.readConcurrency ?? 8);
-    const reads = walked.files.map((path) =>
+    const concurrency = options.readConcurrency ?? 8;
+    const limit = pLimit(concurrency);
+    const read = (path: string) =>
       limit(async (): Promise<RawFile | { path: string; error: string }> => {
         try {
           return await readRaw(path);
         } catch (error) {
           return { path, error: describe(error) };
         }
-      }),
-    );
+      });
+    // Reads run ahead of processing by a bounded window, so a large archive is never all in memory.
+    const reads: Array<ReturnType<typeof read>> = [];
+    let next = 0;
+    const readAhead = () => {
+      while (next < walked.files.length && reads.length < concurrency * 2) reads.push(read(walked.files[next++] ?? ""));
+    };
+    readAhead();
     let done = 0;
-    for (const pending of reads) {
-      const raw = await pending;
+    while (reads.length > 0) {
+      const raw = await (reads.shift() as ReturnType<typeof read>);
+      readAhead();
       done++;
       if ("error" in raw) {
         const problem = { path: raw.path, stage: "read", message: raw.error };

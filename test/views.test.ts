@@ -12,7 +12,7 @@ function sourceOf(view: TextView, source: string, start: number, end: number): s
 
 describe("TextView", () => {
   it("maps the source onto itself", () => {
-    const v = TextView.of("发展会员2970人");
+    const v = TextView.of("发展会员3185人");
     expect(v.toSource(4, 9)).toEqual({ start: 4, end: 9 });
   });
 
@@ -26,10 +26,10 @@ describe("TextView", () => {
   });
 
   it("keeps spans through removals", () => {
-    const source = "首页 > 总结 > 工会\n慰问困难职工63名";
+    const source = "首页 > 总结 > 工会\n慰问困难职工38名";
     const v = cleanView(TextView.of(source));
-    expect(v.text).toBe("慰问困难职工63名");
-    expect(sourceOf(v, source, 6, 9)).toBe("63名");
+    expect(v.text).toBe("慰问困难职工38名");
+    expect(sourceOf(v, source, 6, 9)).toBe("38名");
   });
 
   it("maps replacements of other lengths to the whole replaced span", () => {
@@ -40,9 +40,9 @@ describe("TextView", () => {
   });
 
   it("converts traditional characters one by one, offsets unchanged", () => {
-    const source = "新發展會員1483人,發放慰問金3.5萬元";
+    const source = "新發展會員2716人,發放慰問金3.5萬元";
     const v = normaliseView(TextView.of(source));
-    expect(v.text).toBe("新发展会员1483人,发放慰问金3.5万元");
+    expect(v.text).toBe("新发展会员2716人,发放慰问金3.5万元");
     const at = v.text.indexOf("3.5万元");
     expect(sourceOf(v, source, at, at + 5)).toBe("3.5萬元");
   });

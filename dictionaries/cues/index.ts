@@ -33,7 +33,7 @@ export const FUNDS_DISBURSED = [
 ] as const;
 
 /**
- * Nouns naming paid-out money (争取帮扶资金3000元 is raised: the verb 争取 governs). They
+ * Nouns naming paid-out money (争取上级帮扶资金6000元 is raised: the verb 争取 governs). They
  * decide the direction only when no verb does.
  */
 export const DISBURSED_MONEY_NOUNS = [
@@ -79,7 +79,7 @@ export const UNIONS_TOTAL = [
   "现有", "下设", "共有", "拥有", "所属", "辖区", "全县", "全市", "全区", "全镇", "全乡", "全街道", "发动",
 ] as const;
 
-/** A number after these is the excess over a quota, not a count (超任务4个). */
+/** A number after these is the excess over a quota, not a count (超任务6个). */
 export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划", "超过任务"] as const;
 
 /** Status cues (CLAIMS.md): a quota or assigned task, or a future intention. */
@@ -89,7 +89,7 @@ export const PLAN_CUES = ["力争", "计划", "预计", "拟", "明年", "下一
 /** Rate words: a bare number after them is a percentage whose sign got lost (入会率为85.). */
 export const RATE_WORDS = ["率为", "率达到", "率达", "率是", "率"] as const;
 
-/** Money words that make a bare number after them an amount in yuan (累计发放204000). */
+/** Money words that make a bare number after them an amount in yuan (累计发放38400). */
 export const BARE_MONEY_CUES = [
   "发放", "现金", "慰问金", "捐款", "资金", "金额", "出资", "投入", "募集", "补助", "救助金",
 ] as const;

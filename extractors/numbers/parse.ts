@@ -13,7 +13,7 @@ export function arabicDigit(ch: string | undefined): number | undefined {
 
 /**
  * Value of a Chinese numeral such as 三千五百, 一千零五, 十五, 两万三, 二〇〇八, 三点五,
- * 肆万伍仟. Returns null for strings that are not a numeral.
+ * 叁万陆仟. Returns null for strings that are not a numeral.
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;

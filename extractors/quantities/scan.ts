@@ -27,7 +27,7 @@ export interface Quantity {
   script: "arabic" | "chinese" | "blank";
 }
 
-// ** masks names (**县, **人的爱心) far more often than figures, so it is not listed.
+// ** masks names (**县, **人民) far more often than figures, so it is not listed.
 const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿"]);
 const BLANKS = new Set([" ", "\u3000", "\u00a0"]);
 const PUNCTUATION = new Set([..."，,。．.；;：:、！!？?）)】」』\"'”’\n\r\t "]);
@@ -73,7 +73,7 @@ export function prefixApprox(text: string, numberStart: number): Approx | undefi
     if (prev === undefined || !PREFIX_FILLER.includes(prev)) break;
     at--;
   }
-  // 约占总人数的72%: 约 governs the share that follows 的.
+  // 约占职工总数的64%: 约 governs the share that follows 的.
   const window = text.slice(Math.max(0, numberStart - 12), numberStart);
   const m = /约占[^，,。；;\d]{0,8}的$/.exec(window);
   if (m) return "approx";
@@ -86,7 +86,7 @@ interface NumberCore {
   script: "arabic" | "chinese";
 }
 
-/** Reads an Arabic number at `at`: 1,234.5 or 2970. Returns undefined for version strings. */
+/** Reads an Arabic number at `at`: 1,234.5 or 3185. Returns undefined for version strings. */
 function readArabic(text: string, at: number): NumberCore | "skip" {
   let j = at;
   while (arabicDigit(text[j]) !== undefined) j++;
@@ -104,7 +104,7 @@ function readArabic(text: string, at: number): NumberCore | "skip" {
   return { end: j, value: parseArabic(text.slice(at, j)), script: "arabic" };
 }
 
-/** Reads a Chinese numeral run at `at`: 三千五百, 肆万伍仟, 三点五. */
+/** Reads a Chinese numeral run at `at`: 三千五百, 叁万陆仟, 三点五. */
 function readChinese(text: string, at: number): NumberCore | undefined {
   let j = at;
   while (j < text.length) {
@@ -129,7 +129,7 @@ function readChinese(text: string, at: number): NumberCore | undefined {
 
 /**
  * Finds every quantity in a string. Arabic numbers are kept even without a unit (the rules
- * decide about bare figures such as 累计发放204000); Chinese numerals only with a unit or as
+ * decide about bare figures such as 累计发放38400); Chinese numerals only with a unit or as
  * 百分之…, because 一 and 万 are ordinary words far more often than figures.
  */
 export function scanQuantities(text: string): Quantity[] {

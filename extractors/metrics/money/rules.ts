@@ -36,7 +36,7 @@ export const rules: Rule[] = [
   },
   {
     id: "money.bare-amount-after-cue",
-    summary: "a bare figure right after a money word is an amount in yuan (累计发放204000, 慰问金现金4505)",
+    summary: "a bare figure right after a money word is an amount in yuan (累计发放38400, 慰问金现金2650)",
     apply(ctx) {
       const q = ctx.q;
       if (q.unit !== null || q.script !== "arabic" || q.value === null || q.value < 10) return undefined;

@@ -31,7 +31,7 @@ function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
 export const rules: Rule[] = [
   {
     id: "people.excess-over-quota",
-    summary: "the excess over a quota (超任务135名) is not a count of people",
+    summary: "the excess over a quota (超任务80名) is not a count of people",
     apply(ctx) {
       if (!COUNTS_PEOPLE.has(ctx.q.unitClass ?? "")) return undefined;
       return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
@@ -48,7 +48,7 @@ export const rules: Rule[] = [
       const metric = hit.label;
       // Membership is counted in people; a household or person-time figure near 会员 is help.
       if ((metric === "members_enrolled" || metric === "members_total") && q.unit !== "person") return undefined;
-      // 培训人次60人: the cue word says the persons are person-times.
+      // 培训人次2100人: the cue word says the persons are person-times.
       const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : (q.unit ?? "person");
       return { metric, unit };
     },

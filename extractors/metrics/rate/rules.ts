@@ -12,12 +12,12 @@ export const rules: Rule[] = [
   },
   {
     id: "rate.lost-percent-sign",
-    summary: "a bare figure after 率为/率达 whose % sign got lost (入会率为85.。, 建会率为100,) is a rate",
+    summary: "a bare figure after 率为/率达 whose % sign got lost (入会率为88.。, 覆盖率为100,) is a rate",
     apply(ctx) {
       const q = ctx.q;
       if (q.unit !== null || q.value === null || q.value > 100 || q.script !== "arabic") return undefined;
       if (!endsWithAny(ctx.left, RATE_WORDS)) return undefined;
-      // The figure must end its clause: 率为85.。 or 率为100, (not 率为85个).
+      // The figure must end its clause: 率为88.。 or 率为100, (not 率为88个).
       return /^[.．]?$/.test(ctx.right.trim()) ? { metric: "rate", unit: "percent" } : undefined;
     },
   },

@@ -7,9 +7,9 @@ import { tagWords } from "../../words.js";
 
 const ORGANISATION_CLASSIFIERS = new Set(["个", "家", "所"]);
 
-// Parts of speech that may stand in the noun phrase a classifier counts (42个基层工会组织):
+// Parts of speech that may stand in the noun phrase a classifier counts (415个基层工会组织):
 // nouns, place and organisation names, distinguishing words. A verb or particle ends it,
-// so 4家企业申报示范工会 counts enterprises, not unions.
+// so 9家企业申报模范职工之家 counts enterprises, not unions.
 const NOUN_PHRASE_TAGS = new Set(["n", "ns", "nt", "nr", "b", "j", "s", "f", "an", "ng"]);
 
 /** The noun phrase right after the classifier, as jieba reads it. */
@@ -23,17 +23,17 @@ function countedNoun(ctx: Context): string {
   return phrase;
 }
 
-/** The noun the classifier counts: right after it (42个基层工会) or just before (新建企业工会8家). */
+/** The noun the classifier counts: right after it (415个基层工会) or just before (新建非公企业工会17家). */
 function countsUnions(ctx: Context): boolean {
   const noun = countedNoun(ctx);
   if (hasAny(noun, UNION_NOUNS)) return true;
-  // 达标工会三个类别: a noun after the classifier is what it counts.
+  // 三个方面: a noun after the classifier is what it counts.
   if (noun.length > 0) return false;
   const before = sinceLastFigure(ctx.left).replace(/(\s|共|计|达|了|有|为|总数|数量)+$/, "");
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 
-/** 4家企业的建会工作: the founding is named after the count. */
+/** 5家企业完成了建会工作: the founding is named after the count. */
 function foundingAfter(ctx: Context): boolean {
   // 建会率 is a rate of the stock, not a founding.
   return /^[^，,。；;]{0,10}(建会|建立工会|组建工会|成立工会)(?!率)/.test(ctx.right);
@@ -42,7 +42,7 @@ function foundingAfter(ctx: Context): boolean {
 export const rules: Rule[] = [
   {
     id: "unions.excess-over-quota",
-    summary: "the excess over a quota (超任务4个) is not a count of unions",
+    summary: "the excess over a quota (超任务6个) is not a count of unions",
     apply(ctx) {
       if (!ORGANISATION_CLASSIFIERS.has(ctx.q.unit ?? "")) return undefined;
       return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
