@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CodePointText, codePointLength, decode } from "../corpus/index.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import type { Db } from "../output/db.js";
+import type { ClaimRow } from "../output/rows.js";
 
 /** One line of gold/claims.jsonl (CLAIMS.md). */
 export const GoldClaim = z.object({
@@ -26,19 +27,10 @@ export interface Located<T> {
   end: number;
 }
 
-export interface PredictedClaim {
-  id: number;
+/** A claim of the dataset, with the file name the gold uses for its document. */
+export type PredictedClaim = Pick<ClaimRow, "id" | "start" | "end" | "quote" | "metric" | "value" | "unit" | "approx" | "status" | "rule"> & {
   doc: string;
-  start: number;
-  end: number;
-  quote: string;
-  metric: Metric;
-  value: number | null;
-  unit: string;
-  approx: string;
-  status: string;
-  rule: string;
-}
+};
 
 export function loadGold(path: string): GoldClaim[] {
   return readFileSync(path, "utf8")

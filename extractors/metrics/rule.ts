@@ -1,5 +1,6 @@
 import type { Metric } from "../../dictionaries/cues/index.js";
-import type { Context } from "../context.js";
+import { EXCESS_MARKERS } from "../../dictionaries/cues/index.js";
+import { endsWithAny, type Context } from "../context.js";
 
 /** What a rule decides about one quantity. */
 export type Verdict =
@@ -18,3 +19,18 @@ export interface Rule {
 }
 
 export const VETO: Verdict = { veto: true };
+
+/**
+ * A veto for the excess over a quota (发展会员1200人(超任务80名)): the figure after 超任务
+ * counts nothing, whichever family's unit it carries.
+ */
+export function excessOverQuota(id: string, summary: string, counts: (ctx: Context) => boolean): Rule {
+  return {
+    id,
+    summary,
+    apply(ctx) {
+      if (!counts(ctx)) return undefined;
+      return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
+    },
+  };
+}

@@ -1,8 +1,8 @@
 import {
-  EXCESS_MARKERS, MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
+  MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
 } from "../../../dictionaries/cues/index.js";
-import { endsWithAny, nearestCue, type Context, type CueHit } from "../../context.js";
-import { VETO, type Rule } from "../rule.js";
+import { nearestCue, type Context, type CueHit } from "../../context.js";
+import { excessOverQuota, type Rule } from "../rule.js";
 
 const PEOPLE = {
   members_enrolled: MEMBERS_ENROLLED,
@@ -29,14 +29,11 @@ function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
 }
 
 export const rules: Rule[] = [
-  {
-    id: "people.excess-over-quota",
-    summary: "the excess over a quota (超任务80名) is not a count of people",
-    apply(ctx) {
-      if (!COUNTS_PEOPLE.has(ctx.q.unitClass ?? "")) return undefined;
-      return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
-    },
-  },
+  excessOverQuota(
+    "people.excess-over-quota",
+    "the excess over a quota (超任务80名) is not a count of people",
+    (ctx) => COUNTS_PEOPLE.has(ctx.q.unitClass ?? ""),
+  ),
   {
     id: "people.by-nearest-cue",
     summary: "people, person-times and households take their metric from the nearest cue: 发展会员/入会 enrolled, 现有会员 total, 培训 trained, 帮扶/慰问/救助/受益 helped",

@@ -1,8 +1,8 @@
 import {
-  EXCESS_MARKERS, UNION_NOUNS, UNIONS_ESTABLISHED,
+  UNION_NOUNS, UNIONS_ESTABLISHED,
 } from "../../../dictionaries/cues/index.js";
-import { endsWithAny, hasAny, nearestCue, sinceLastFigure, type Context } from "../../context.js";
-import { VETO, type Rule } from "../rule.js";
+import { hasAny, nearestCue, sinceLastFigure, type Context } from "../../context.js";
+import { excessOverQuota, type Rule } from "../rule.js";
 import { tagWords } from "../../words.js";
 
 const ORGANISATION_CLASSIFIERS = new Set(["个", "家", "所"]);
@@ -40,14 +40,11 @@ function foundingAfter(ctx: Context): boolean {
 }
 
 export const rules: Rule[] = [
-  {
-    id: "unions.excess-over-quota",
-    summary: "the excess over a quota (超任务6个) is not a count of unions",
-    apply(ctx) {
-      if (!ORGANISATION_CLASSIFIERS.has(ctx.q.unit ?? "")) return undefined;
-      return endsWithAny(ctx.left, EXCESS_MARKERS) ? VETO : undefined;
-    },
-  },
+  excessOverQuota(
+    "unions.excess-over-quota",
+    "the excess over a quota (超任务6个) is not a count of unions",
+    (ctx) => ORGANISATION_CLASSIFIERS.has(ctx.q.unit ?? ""),
+  ),
   {
     id: "unions.founded",
     summary: "unions counted after a founding verb (新建/组建/成立/建立) or before 建会 are newly established",
