@@ -1,5 +1,5 @@
-import { BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES } from "../dictionaries/boilerplate.js";
-import type { Edit, TextView } from "./views.js";
+import { BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES, RELATED_LIST_HEADS } from "../dictionaries/boilerplate.js";
+import type { TextView } from "./views.js";
 
 export interface Removal {
   start: number;
@@ -7,32 +7,62 @@ export interface Removal {
   reason: string;
 }
 
-/** Spans of site clutter in a view: whole lines of furniture, and inline URLs. */
+interface Line {
+  start: number;
+  /** After the line's newline, if it has one. */
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    end = end < 0 ? text.length : end + 1;
+    out.push({ start, end, text: text.slice(start, end).replace(/\n$/, "") });
+    start = end;
+  }
+  return out;
+}
+
+// A paragraph that mentions 下载 or 小编 in passing is still report text; furniture is short.
+const MAX_FURNITURE_LINE = 160;
+// Items of a related-articles list are titles: short and without sentence punctuation.
+const LIST_ITEM = /^[^。；;！!？?]{0,50}$/;
+
+/** Spans of site clutter in a view: furniture lines, related lists, inline residue. */
 export function findClutter(text: string): Removal[] {
   const out: Removal[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const reason = clutterLine(line);
-    if (reason) out.push({ start: lineStart, end: Math.min(text.length, lineEnd + 1), reason });
-    lineStart = lineEnd + 1;
+  const lines = linesOf(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const head = RELATED_LIST_HEADS.find((h) => line.text.includes(h));
+    if (head && line.text.length <= 40) {
+      let j = i + 1;
+      while (j < lines.length && LIST_ITEM.test((lines[j] as Line).text.trim())) j++;
+      out.push({ start: line.start, end: (lines[j - 1] as Line).end, reason: `related list (${head})` });
+      i = j - 1;
+      continue;
+    }
+    const reason = furniture(line.text);
+    if (reason) out.push({ start: line.start, end: line.end, reason });
   }
-  for (const pattern of INLINE_PATTERNS) {
+  for (const { pattern, reason } of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
-      out.push({ start, end: start + m[0].length, reason: "inline clutter" });
+      out.push({ start, end: start + m[0].length, reason });
     }
   }
   return out;
 }
 
-function clutterLine(line: string): string | undefined {
+function furniture(line: string): string | undefined {
   const cue = LINE_CUES.find((c) => line.includes(c));
-  // A long paragraph that mentions 下载 or 小编 in passing is still report text.
-  if (cue && line.length <= 160) return `site text (${cue})`;
-  const separators = BREADCRUMB_SEPARATORS.reduce((n, s) => n + line.split(s).length - 1, 0);
+  if (cue && line.length <= MAX_FURNITURE_LINE) return `site text (${cue})`;
+  // Markup residue (<span …>) has > too; only separators outside tags make a breadcrumb.
+  const bare = line.replace(/<[^<>]*>/g, "");
+  const separators = BREADCRUMB_SEPARATORS.reduce((n, s) => n + bare.split(s).length - 1, 0);
   if (separators >= 2 && line.length <= 120) return "breadcrumb";
   return undefined;
 }
@@ -41,5 +71,3 @@ function clutterLine(line: string): string | undefined {
 export function cleanView(view: TextView): TextView {
   return view.remove(findClutter(view.text));
 }
-
-export type { Edit };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decode } from "../corpus/index.js";
 import iconv from "iconv-lite";
-import { findClutter } from "../pipeline/clean.js";
+import { cleanView } from "../pipeline/clean.js";
+import { TextView } from "../pipeline/views.js";
 import { readMetadata } from "../pipeline/metadata.js";
 import { detectScript } from "../pipeline/script.js";
 import { splitReports } from "../pipeline/split.js";
@@ -22,16 +23,55 @@ describe("decoding", () => {
   });
 });
 
-describe("clutter", () => {
-  it("finds breadcrumbs, site intros, related lists and URLs", () => {
-    const text = "首页 > 范文 > 总结\n下面是小编整理的总结,希望对大家有所帮助。\n正文见 http://example.com/a.html 此处\n相关推荐\n";
-    const reasons = findClutter(text).map((r) => text.slice(r.start, r.end).trim());
-    expect(reasons).toEqual([
-      "首页 > 范文 > 总结",
-      "下面是小编整理的总结,希望对大家有所帮助。",
-      "相关推荐",
-      "http://example.com/a.html",
-    ]);
+describe("clutter (removed from the view, never from the source)", () => {
+  const cleaned = (text: string) => cleanView(TextView.of(text)).text;
+
+  it("drops breadcrumbs and site navigation", () => {
+    expect(cleaned("首页 > 范文 > 工作总结\n全年发展会员300人。")).toBe("全年发展会员300人。");
+    expect(cleaned("全年发展会员300人。\n上一篇:安全生产方案\n下一篇:工会工作计划")).toBe("全年发展会员300人。\n");
+  });
+
+  it("drops download notices and template-site intros", () => {
+    expect(cleaned("下面是小编整理的工会总结,欢迎阅读,希望对大家有所帮助。\n正文。")).toBe("正文。");
+    expect(cleaned("正文。\n点击下载完整版文档\n")).toBe("正文。\n");
+  });
+
+  it("drops a related-articles list to its end", () => {
+    expect(cleaned("正文。\n相关文章:\n村工会工作计划\n工会主席述职报告\n")).toBe("正文。\n");
+  });
+
+  it("drops URLs with the site name before them", () => {
+    expect(cleaned("在党委的领导下,好范文 http://www.example.cn/坚持服务职工。")).toBe("在党委的领导下,坚持服务职工。");
+    expect(cleaned("详见 www.example.com.cn/a 页面")).toBe("详见  页面");
+  });
+
+  it("drops disclaimers and copyright lines", () => {
+    expect(cleaned("正文。\n免责声明:本文仅供学习。\nCopyright 2020 某某网 版权所有")).toBe("正文。\n");
+  });
+
+  it("drops pinyin glosses after characters", () => {
+    expect(cleaned("实现(xiàn)了工作计划(huà)的目标")).toBe("实现了工作计划的目标");
+  });
+
+  it("drops hidden-text markers", () => {
+    expect(cleaned("开展帮扶……此处隐藏1024个字……全年发放")).toBe("开展帮扶全年发放");
+  });
+
+  it("drops CSS and markup residue left in text", () => {
+    expect(cleaned('kground: rgb(255, 255, 255);">新建工会6个')).toBe("新建工会6个");
+    expect(cleaned('<span style="color: red;">慰问</span>职工')).toBe("慰问职工");
+  });
+
+  it("drops stray apostrophes and dots inside words", () => {
+    expect(cleaned("发挥工会的'作用,印发了关于的.通知")).toBe("发挥工会的作用,印发了关于的通知");
+  });
+
+  it("keeps figures whose offsets still point at the source", () => {
+    const source = "首页 > 总结 > 工会\n计划(huà)慰问困难职工38名";
+    const view = cleanView(TextView.of(source));
+    const at = view.text.indexOf("38名");
+    const span = view.toSource(at, at + 3);
+    expect(source.slice(span.start, span.end)).toBe("38名");
   });
 });
 
