@@ -13,6 +13,7 @@ export { scanQuantities, type Quantity } from "./quantities/scan.js";
 export { parseChineseNumeral, parseArabic } from "./numbers/parse.js";
 export type { Rule, Verdict } from "./metrics/rule.js";
 export type { Status } from "./status.js";
+export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
 
 /** Every rule, in the order they are tried. The first verdict wins. */

@@ -15,7 +15,8 @@ export interface DocReport {
   idx: number;
   /** This report's part of the clean view: every span below is relative to it. */
   view: TextView;
-  title: string | null;
+  /** Where the report's title stands in its view. */
+  titleSpan: { start: number; end: number } | null;
   meta?: ReportMeta;
   script?: "simplified" | "traditional";
   claims: ClaimSpan[];

@@ -27,13 +27,12 @@ export function toRows(doc: Doc): SourceRows {
     const rid = hashId("report", sid, source.sha256, report.idx);
     const span = report.view.toSource(0, report.view.length);
     const meta = report.meta;
-    const org = meta?.org ? report.view.toSource(meta.org.start, meta.org.end) : null;
-    const title = report.title !== null ? titleSpan(report.view.text, report.title) : null;
-    const titleSource = title ? report.view.toSource(title.start, title.end) : null;
+    const org = meta?.org ? plain(meta.org.map((p) => text.slice(p.start, p.end)).join(""), source) : null;
+    const titleSource = report.titleSpan ? report.view.toSource(report.titleSpan.start, report.titleSpan.end) : null;
     reports.push({
       id: rid, source_id: sid, idx: report.idx, start: span.start, end: span.end,
-      title: titleSource ? plain(text.slice(titleSource.start, titleSource.end), source) : report.title,
-      org: org ? plain(text.slice(org.start, org.end), source) : null,
+      title: titleSource ? plain(text.slice(titleSource.start, titleSource.end), source) : null,
+      org,
       admin_level: (meta?.adminLevel ?? null) as ReportRow["admin_level"],
       year: meta?.year ?? null,
       year_hidden: meta?.yearHidden ?? false,
@@ -63,11 +62,6 @@ export function toRows(doc: Doc): SourceRows {
     .filter((m) => m.severity !== "info")
     .map((m) => ({ path: source.path, stage: m.stage, severity: m.severity === "error" ? "error" : "warning", message: m.message }));
   return { source: sourceRow, reports, claims, quantities, findings: [], problems };
-}
-
-function titleSpan(viewText: string, title: string): { start: number; end: number } | null {
-  const at = viewText.indexOf(title);
-  return at >= 0 ? { start: at, end: at + title.length } : null;
 }
 
 /** For HTML the source span holds markup; the stored title and org are its text. */

@@ -26,7 +26,8 @@ export const STAGES: readonly Stage[] = [
       doc.reports = splitReports(clean.text).map((span, i) => ({
         idx: i + 1,
         view: clean.slice(span.start, span.end),
-        title: span.title,
+        // Spans inside a report are relative to the report's own view.
+        titleSpan: span.title ? { start: span.title.start - span.start, end: span.title.end - span.start } : null,
         claims: [],
         quantities: [],
       }));
@@ -40,7 +41,7 @@ export const STAGES: readonly Stage[] = [
     run(doc) {
       const source = new CodePointText(doc.source.text);
       for (const report of doc.reports) {
-        report.meta = readMetadata(report.view.text, report.title);
+        report.meta = readMetadata(report.view, report.titleSpan);
         // Script is judged on the text as written, not on the simplified view.
         const span = report.view.toSource(0, report.view.length);
         report.script = detectScript(source.slice(span.start, span.end));

@@ -65,6 +65,23 @@ export class TextView {
     return { start: this.starts[start] ?? 0, end: this.ends[end - 1] ?? this.sourceLength };
   }
 
+  /**
+   * The source spans behind a view span, merged where they touch. A span of a view with
+   * text removed inside it (a title without its year) maps to more than one piece.
+   */
+  sourcePieces(start: number, end: number): SourceSpan[] {
+    const pieces: SourceSpan[] = [];
+    for (let i = start; i < end; i++) {
+      const s = this.starts[i] ?? 0;
+      const e = this.ends[i] ?? 0;
+      if (e <= s) continue;
+      const last = pieces[pieces.length - 1];
+      if (last && s <= last.end) last.end = Math.max(last.end, e);
+      else pieces.push({ start: s, end: e });
+    }
+    return pieces;
+  }
+
   /** The part [start, end) of this view as a view of its own, still mapped to the source. */
   slice(start: number, end: number): TextView {
     return new TextView(

@@ -76,36 +76,69 @@ describe("clutter (removed from the view, never from the source)", () => {
 });
 
 describe("report splitting", () => {
+  const titles = (text: string) => splitReports(text).map((r) => (r.title ? text.slice(r.title.start, r.title.end) : null));
+
   it("splits a compilation at 篇N headings and leaves out the site text before them", () => {
     const text = "工会总结3篇\n导语\n工会总结篇1\n甲文。\n工会总结篇2\n乙文。\n工会总结篇3\n丙文。";
     const reports = splitReports(text);
     expect(reports.map((r) => text.slice(r.start, r.end))).toEqual(["工会总结篇1\n甲文。", "工会总结篇2\n乙文。", "工会总结篇3\n丙文。"]);
-    expect(reports.map((r) => r.title)).toEqual(["工会总结篇1", "工会总结篇2", "工会总结篇3"]);
+    expect(titles(text)).toEqual(["工会总结篇1", "工会总结篇2", "工会总结篇3"]);
   });
 
-  it("splits at 第N篇: headings and takes the title after the marker", () => {
-    const text = "第一篇:街道工会工作总结\n甲。\n第二篇:镇工会工作总结\n乙。";
-    expect(splitReports(text).map((r) => r.title)).toEqual(["街道工会工作总结", "镇工会工作总结"]);
+  it("splits at 第N篇: headings, taking the title line that follows when there is one", () => {
+    const text = "第一篇:街道工会工作总结\n柳湾街道2016年工会工作总结\n甲。\n第二篇:镇工会工作总结\n今年,镇工会开展工作。";
+    expect(titles(text)).toEqual(["柳湾街道2016年工会工作总结", "镇工会工作总结"]);
+  });
+
+  it("splits at a repeated title numbered in order", () => {
+    const text = "村工会工作总结(一)\n甲。\n村工会工作总结(二)\n乙。\n村工会工作总结(三)\n丙。";
+    expect(splitReports(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      "村工会工作总结(一)\n甲。", "村工会工作总结(二)\n乙。", "村工会工作总结(三)\n丙。",
+    ]);
   });
 
   it("keeps a single report whole", () => {
     const text = "县总工会2019年工作总结\n正文。\n";
-    expect(splitReports(text)).toEqual([{ start: 0, end: text.trimEnd().length, title: "县总工会2019年工作总结" }]);
+    expect(splitReports(text)).toEqual([{ start: 0, end: text.trimEnd().length, title: { start: 0, end: 13 } }]);
   });
 });
 
 describe("metadata", () => {
+  const meta = (text: string, titleLength: number | null) => {
+    const view = TextView.of(text);
+    const m = readMetadata(view, titleLength === null ? null : { start: 0, end: titleLength });
+    return { ...m, org: m.org ? m.org.map((p) => text.slice(p.start, p.end)).join("") : null };
+  };
+
   it("reads year, org and level from the title", () => {
-    const m = readMetadata("柳林县总工会2016年工作总结\n正文。", "柳林县总工会2016年工作总结");
-    expect(m).toMatchObject({ year: 2016, yearHidden: false, adminLevel: "county", period: "year" });
+    expect(meta("柳林县总工会2016年工作总结\n正文。", 15)).toMatchObject({ year: 2016, yearHidden: false, org: "柳林县总工会", adminLevel: "county", period: "year" });
+  });
+
+  it("takes the reporter from the opening, not the superior it follows", () => {
+    const text = "镇工会工作总结\n2019年,在县总工会的正确领导下,石门镇工会联合会按照市总工会的部署开展工作。";
+    expect(meta(text, 7)).toMatchObject({ org: "石门镇工会联合会", adminLevel: "town", year: 2019 });
+  });
+
+  it("reads a name in the title without the year inside it", () => {
+    const text = "柳湾街道2016年工会及其联合会工作总结\n今年来,我们在上级工会的领导下开展工作。";
+    expect(meta(text, 20).org).toBe("柳湾街道工会及其联合会");
+  });
+
+  it("gives no org when the text says only 我会", () => {
+    expect(meta("工会工作总结\n今年,我会围绕中心开展工作。", 6).org).toBeNull();
+  });
+
+  it("prefers the masked full form of a generic name", () => {
+    const text = "县总工会2012年度工作总结\n2012年,我会认真落实《**县总工会工作要点》。";
+    expect(meta(text, 14).org).toBe("**县总工会");
   });
 
   it("marks a hidden year", () => {
-    expect(readMetadata("20xx年上半年街道工会工作总结\n正文", "20xx年上半年街道工会工作总结")).toMatchObject({ year: null, yearHidden: true, period: "half-year" });
+    expect(meta("20xx年上半年街道工会工作总结\n正文", 16)).toMatchObject({ year: null, yearHidden: true, period: "half-year" });
   });
 
   it("reads a year in Chinese numerals", () => {
-    expect(readMetadata("二〇一一年,我会紧紧围绕中心工作。", null).year).toBe(2011);
+    expect(meta("二〇一一年,我会紧紧围绕中心工作。", null).year).toBe(2011);
   });
 
   it("tells traditional from simplified script", () => {
