@@ -168,3 +168,112 @@ export function around(text: string, start: number, end: number, width = 18): st
   const t = new CodePointText(text);
   return `${t.slice(Math.max(0, start - width), start)}【${t.slice(start, end)}】${t.slice(end, end + width)}`.replace(/\s+/g, " ");
 }
+
+/** One line of gold/reports.jsonl (CLAIMS.md). */
+export const GoldReport = z.object({
+  doc: z.string(),
+  index: z.number().int(),
+  title: z.string(),
+  title_context: z.string().min(1),
+  org: z.string().nullable(),
+  year: z.number().int().nullable(),
+  script: z.enum(["simplified", "traditional"]),
+});
+export type GoldReport = z.infer<typeof GoldReport>;
+
+export function loadGoldReports(path: string): GoldReport[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim().length > 0)
+    .map((line, i) => {
+      try {
+        return GoldReport.parse(JSON.parse(line));
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not a gold report: ${(error as Error).message}`);
+      }
+    });
+}
+
+export interface PredictedReport {
+  doc: string;
+  idx: number;
+  start: number;
+  end: number;
+  title: string | null;
+  org: string | null;
+  year: number | null;
+  script: string;
+}
+
+export interface ReportEval {
+  gold: number;
+  predicted: number;
+  found: number;
+  extra: PredictedReport[];
+  missed: GoldReport[];
+  right: { title: number; org: number; year: number; script: number };
+  wrong: Array<{ gold: GoldReport; predicted: PredictedReport; fields: string[] }>;
+}
+
+// A report's start may differ from its title line by the white space trimmed around it.
+const START_SLACK = 2;
+const END_SLACK = 3;
+
+/**
+ * Report extent as CLAIMS.md's gold fixes it: a report is found when a predicted report
+ * starts at its title line and, unless it is the last of its file, ends where the next
+ * gold report starts. Predicted reports that match none are extras (boilerplate made a report).
+ */
+export function scoreReports(gold: readonly GoldReport[], predicted: readonly PredictedReport[], texts: Map<string, string>): ReportEval {
+  const result: ReportEval = {
+    gold: gold.length, predicted: predicted.length, found: 0, extra: [], missed: [],
+    right: { title: 0, org: 0, year: 0, script: 0 }, wrong: [],
+  };
+  const used = new Set<PredictedReport>();
+  for (const doc of new Set(gold.map((g) => g.doc))) {
+    const text = texts.get(doc) ?? "";
+    const inDoc = gold.filter((g) => g.doc === doc).sort((a, b) => a.index - b.index);
+    const starts = inDoc.map((g) => {
+      const at = text.indexOf(g.title_context);
+      if (at < 0) throw new Error(`${doc}: title_context not found: ${g.title_context}`);
+      return codePointLength(text.slice(0, at));
+    });
+    inDoc.forEach((g, i) => {
+      const start = starts[i] ?? 0;
+      const next = starts[i + 1];
+      const p = predicted.find((r) => r.doc === doc && !used.has(r) && Math.abs(r.start - start) <= START_SLACK &&
+        (next === undefined || Math.abs(r.end - next) <= END_SLACK || (r.end <= next && next - r.end <= END_SLACK)));
+      if (!p) {
+        result.missed.push(g);
+        return;
+      }
+      used.add(p);
+      result.found++;
+      const fields: string[] = [];
+      const check = (name: keyof ReportEval["right"], ok: boolean, shown: string) => {
+        if (ok) result.right[name]++;
+        else fields.push(shown);
+      };
+      check("title", p.title === g.title, `title ${p.title} ≠ ${g.title}`);
+      check("org", p.org === g.org, `org ${p.org} ≠ ${g.org}`);
+      check("year", p.year === g.year, `year ${p.year} ≠ ${g.year}`);
+      check("script", p.script === g.script, `script ${p.script} ≠ ${g.script}`);
+      if (fields.length > 0) result.wrong.push({ gold: g, predicted: p, fields });
+    });
+  }
+  const docs = new Set(gold.map((g) => g.doc));
+  result.extra = predicted.filter((p) => docs.has(p.doc) && !used.has(p));
+  return result;
+}
+
+/** Reads the dataset's reports for the documents the gold names, and scores them. */
+export function evaluateReports(db: Db, gold: readonly GoldReport[], corpusDir: string): ReportEval {
+  const texts = new Map<string, string>();
+  for (const doc of new Set(gold.map((g) => g.doc))) texts.set(doc, decode(readFileSync(join(corpusDir, doc))).text);
+  const rows = db
+    .prepare(`SELECT s.path, r.idx, r.start, r."end" AS "end", r.title, r.org, r.year, r.script
+      FROM reports r JOIN sources s ON s.id = r.source_id`)
+    .all() as Array<Omit<PredictedReport, "doc"> & { path: string }>;
+  const predicted = rows.map((r) => ({ ...r, doc: basename(r.path) })).filter((r) => texts.has(r.doc));
+  return scoreReports(gold, predicted, texts);
+}

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runEval } from "../pipeline/commands/eval.js";
 import { runRun } from "../pipeline/commands/run.js";
-import type { EvalResult } from "../pipeline/eval.js";
-import { GOLD_CLAIMS, SEEDS, tempDir } from "./helpers.js";
+import type { EvalResult, ReportEval } from "../pipeline/eval.js";
+import { GOLD_CLAIMS, GOLD_REPORTS, SEEDS, tempDir } from "./helpers.js";
 
 // End to end over the real archive files in ../shared: every claim grounded, and the
 // extractors at least as good as they were when this floor was last raised.
@@ -13,11 +13,14 @@ const F1_FLOOR = { all: 0.95, core: 0.95 };
 describe("pipeline over the seed archive", () => {
   let db: string;
   let result: EvalResult;
+  let reports: ReportEval;
 
   beforeAll(async () => {
     db = join(tempDir(), "seeds.sqlite");
     await runRun({ paths: [SEEDS], db, quiet: true, json: false });
-    result = runEval({ db, gold: GOLD_CLAIMS, corpus: SEEDS, verbose: false, json: false }).result;
+    const evaluated = runEval({ db, gold: GOLD_CLAIMS, reports: GOLD_REPORTS, corpus: SEEDS, verbose: false, json: false });
+    result = evaluated.result!;
+    reports = evaluated.reports!;
   });
 
   it("grounds every claim: substr(sources.text, start + 1, end - start) = quote", () => {
@@ -45,6 +48,14 @@ describe("pipeline over the seed archive", () => {
     const core = result.scores.find((s) => s.metric === "core")!;
     expect(all.f1).toBeGreaterThanOrEqual(F1_FLOOR.all);
     expect(core.f1).toBeGreaterThanOrEqual(F1_FLOOR.core);
+  });
+
+  it("finds the gold reports with their extent, year, script and org", () => {
+    expect(reports.found / reports.gold).toBeGreaterThanOrEqual(0.95);
+    expect(reports.extra).toEqual([]);
+    expect(reports.right.year).toBe(reports.found);
+    expect(reports.right.script).toBe(reports.found);
+    expect(reports.right.org / reports.found).toBeGreaterThanOrEqual(0.9);
   });
 
   it("gets value, unit and approx right on matched claims", () => {
