@@ -37,7 +37,10 @@ export function decode(bytes: Buffer): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    // not UTF-8: ask the detector
+    // Not valid UTF-8. A file that is UTF-8 but for a few damaged bytes (a cut-off download,
+    // a bad copy) stays UTF-8, with the damage replaced and reported.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    if (countReplacements(lenient) <= Math.max(3, lenient.length / 500)) return finish(lenient, "utf-8");
   }
   const guess = (chardet.detect(bytes) ?? "gb18030").toLowerCase();
   const encoding = SUPERSETS[guess] ?? (iconv.encodingExists(guess) ? guess : "gb18030");

@@ -126,3 +126,18 @@ describe("command line", () => {
     expect(r.stderr).toMatch(/format/);
   });
 });
+
+describe("damaged input", () => {
+  it("writes a warning row for replaced bytes and still extracts the claims", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "damaged.txt"), Buffer.concat([
+      Buffer.from("镇工会2021年工作总结\n全年新建工会9个,"), Buffer.from([0xff]), Buffer.from("发展会员420人。\n"),
+    ]));
+    const db = join(dir, "d.sqlite");
+    const { summary } = await runRun({ paths: [dir], db, quiet: true, json: false });
+    expect(summary.claims).toBe(2);
+    expect(rows(db, "SELECT stage, severity, message FROM problems")).toEqual([
+      { stage: "decode", severity: "warning", message: "1 byte sequence(s) could not be decoded as utf-8 and were replaced by U+FFFD" },
+    ]);
+  });
+});

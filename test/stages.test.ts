@@ -146,3 +146,20 @@ describe("metadata", () => {
     expect(detectScript("街道工会联合会工作总结")).toBe("simplified");
   });
 });
+
+describe("undecodable bytes", () => {
+  it("keeps a damaged UTF-8 file as UTF-8 and says how many bytes were replaced", () => {
+    const bytes = Buffer.concat([Buffer.from("镇工会2021年工作总结\n全年新建工会9个,"), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from("发展会员420人。")]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.text).toContain("发展会员420人");
+    expect(d.warning).toMatch(/could not be decoded as utf-8/);
+  });
+
+  it("reads GB18030 with bad sequences, with a warning", () => {
+    const good = iconv.encode("全年新组建工会23个,发展会员1846人,帮扶困难职工412人次。".repeat(4), "gb18030");
+    const d = decode(Buffer.concat([good, Buffer.from([0x81, 0x20]), good]));
+    expect(d.encoding).toBe("gb18030");
+    expect(d.warning).toMatch(/replaced/);
+  });
+});
