@@ -39,6 +39,11 @@ export const ReportRow = z.object({
   period: z.string().nullable(),
   script: z.enum(["simplified", "traditional"]),
   duplicate_of: z.number().int().nullable(),
+  fingerprint: z.string(),
+  minhash: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a byte array"),
+  shingles: z.number().int().nonnegative(),
+  /** LSH band keys; stored in report_bands, not in reports. */
+  bands: z.array(z.string()),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 

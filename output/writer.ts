@@ -3,6 +3,24 @@ import {
   ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, type SourceRows,
 } from "./rows.js";
 
+/** What is compared to decide that two reports are copies: their MinHash signatures. */
+export interface Signature {
+  minhash: Uint32Array;
+  shingles: number;
+}
+
+export interface WriterOptions {
+  /** Similarity of two reports if they are near-duplicates, else null (supplied by the pipeline). */
+  similarity?: (a: Signature, b: Signature) => number | null;
+}
+
+interface StoredReport {
+  id: number;
+  duplicate_of: number | null;
+  minhash: Buffer;
+  shingles: number;
+}
+
 /**
  * Writes whole sources. Each source replaces its earlier rows in one transaction, so a
  * source is either absent or complete, and a re-run leaves the same rows.
@@ -10,14 +28,23 @@ import {
 export class DatasetWriter {
   private readonly statements;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
       source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
         VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
       report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, org, admin_level, year,
-        year_hidden, period, script, duplicate_of) VALUES (@id, @source_id, @idx, @start, @end, @title, @org,
-        @admin_level, @year, @year_hidden, @period, @script, @duplicate_of)`),
+        year_hidden, period, script, duplicate_of, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx,
+        @start, @end, @title, @org, @admin_level, @year, @year_hidden, @period, @script, @duplicate_of,
+        @fingerprint, @minhash, @shingles)`),
+      band: db.prepare("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)"),
+      sameFingerprint: db.prepare(`SELECT id, duplicate_of, minhash, shingles FROM reports
+        WHERE fingerprint = ? AND id <> ?`),
+      sameBand: db.prepare(`SELECT DISTINCT r.id, r.duplicate_of, r.minhash, r.shingles FROM report_bands b
+        JOIN reports r ON r.id = b.report_id WHERE b.band = ? AND r.id <> ?`),
+      order: db.prepare(`SELECT s.path, r.idx FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = ?`),
+      pointAt: db.prepare("UPDATE reports SET duplicate_of = @to, duplicate_similarity = @similarity WHERE id = @id"),
+      repoint: db.prepare("UPDATE reports SET duplicate_of = @to WHERE duplicate_of = @from"),
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
         approx, status, redacted, rule) VALUES (@id, @report_id, @source_id, @start, @end, @quote, @metric, @value,
         @unit, @approx, @status, @redacted, @rule)`),
@@ -44,12 +71,56 @@ export class DatasetWriter {
       s.deleteSource.run(rows.source.path);
       s.deleteProblems.run(rows.source.path);
       s.source.run(SourceRow.parse(rows.source));
-      for (const r of rows.reports) s.report.run(bools(ReportRow.parse(r)));
+      for (const r of rows.reports) {
+        const { bands, ...row } = ReportRow.parse(r);
+        s.report.run(bools(row));
+        for (const band of bands) s.band.run(band, row.id);
+      }
+      for (const r of rows.reports) this.linkDuplicates(r);
       for (const c of rows.claims) s.claim.run(bools(ClaimRow.parse(c)));
       for (const q of rows.quantities) s.quantity.run(bools(QuantityRow.parse(q)));
       for (const f of rows.findings) s.finding.run(FindingRow.parse(f));
       for (const p of rows.problems) s.problem.run({ ...ProblemRow.parse(p), run_id: runId });
     })();
+  }
+
+  /**
+   * Points a new report and the copies it matches at the first copy of them all, by source
+   * path and then position in the file, so the outcome does not depend on reading order.
+   */
+  private linkDuplicates(report: ReportRow): void {
+    const s = this.statements;
+    const mine: Signature = { minhash: toSignature(report.minhash), shingles: report.shingles };
+    const matches = new Map<number, { root: number; similarity: number }>();
+    for (const other of s.sameFingerprint.all(report.fingerprint, report.id) as StoredReport[]) {
+      matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity: 1 });
+    }
+    if (this.options.similarity) {
+      for (const band of report.bands) {
+        for (const other of s.sameBand.all(band, report.id) as StoredReport[]) {
+          if (matches.has(other.id)) continue;
+          const similarity = this.options.similarity(mine, { minhash: toSignature(other.minhash), shingles: other.shingles });
+          if (similarity !== null) matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity });
+        }
+      }
+    }
+    if (matches.size === 0) return;
+    const key = (id: number) => s.order.get(id) as { path: string; idx: number };
+    const before = (a: number, b: number) => {
+      const ka = key(a);
+      const kb = key(b);
+      return ka.path < kb.path || (ka.path === kb.path && ka.idx < kb.idx);
+    };
+    const roots = new Set([...matches.values()].map((m) => m.root));
+    let first = report.id;
+    for (const root of roots) if (before(root, first)) first = root;
+    const best = Math.max(...[...matches.values()].map((m) => m.similarity));
+    for (const root of roots) {
+      if (root === first) continue;
+      s.repoint.run({ to: first, from: root });
+      s.pointAt.run({ id: root, to: first, similarity: best });
+    }
+    if (first !== report.id) s.pointAt.run({ id: report.id, to: first, similarity: best });
   }
 
   /** A file that produced no source: it stays findable as a problem, replacing older ones. */
@@ -80,4 +151,9 @@ function bools<T extends object>(row: T): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) out[k] = typeof v === "boolean" ? (v ? 1 : 0) : v;
   return out;
+}
+
+function toSignature(bytes: Uint8Array): Uint32Array {
+  const copy = new Uint8Array(bytes); // aligned, whatever the driver returned
+  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
 }

@@ -1,5 +1,6 @@
 import type { Source } from "../corpus/index.js";
 import type { ClaimSpan, Quantity } from "../extractors/index.js";
+import type { Fingerprint } from "./fingerprint.js";
 import type { ReportMeta } from "./metadata.js";
 import type { TextView } from "./views.js";
 
@@ -21,6 +22,7 @@ export interface DocReport {
   script?: "simplified" | "traditional";
   claims: ClaimSpan[];
   quantities: Quantity[];
+  fingerprint?: Fingerprint;
 }
 
 /** One source file travelling through the stages; each stage enriches it. */

@@ -39,6 +39,10 @@ export function toRows(doc: Doc): SourceRows {
       period: meta?.period ?? null,
       script: report.script ?? "simplified",
       duplicate_of: null,
+      fingerprint: report.fingerprint?.exact ?? "",
+      minhash: report.fingerprint ? Buffer.from(report.fingerprint.minhash.buffer) : Buffer.alloc(0),
+      shingles: report.fingerprint?.shingles ?? 0,
+      bands: report.fingerprint?.bands ?? [],
     });
     for (const c of report.claims) {
       const s = report.view.toSource(c.start, c.end);

@@ -5,6 +5,7 @@ import { METRICS, type Metric } from "../extractors/index.js";
 import { openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
 import { newDoc } from "./doc.js";
+import { nearDuplicate } from "./fingerprint.js";
 import { toRows } from "./rows.js";
 import { runStages } from "./stages.js";
 import { VERSION } from "./version.js";
@@ -41,7 +42,7 @@ export interface RunSummary {
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const db = openDataset(options.db);
-  const writer = new DatasetWriter(db);
+  const writer = new DatasetWriter(db, { similarity: nearDuplicate });
   const runId = writer.startRun(VERSION, { paths: options.paths });
   const summary: RunSummary = {
     runId, files: 0, sources: 0, reports: 0, claims: 0,

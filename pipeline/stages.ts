@@ -2,6 +2,7 @@ import { CodePointText } from "../corpus/index.js";
 import { extract } from "../extractors/index.js";
 import { cleanView } from "./clean.js";
 import type { Doc } from "./doc.js";
+import { fingerprint } from "./fingerprint.js";
 import { readMetadata } from "./metadata.js";
 import { detectScript, normaliseView } from "./script.js";
 import { splitReports } from "./split.js";
@@ -46,6 +47,12 @@ export const STAGES: readonly Stage[] = [
         const span = report.view.toSource(0, report.view.length);
         report.script = detectScript(source.slice(span.start, span.end));
       }
+    },
+  },
+  {
+    name: "fingerprint",
+    run(doc) {
+      for (const report of doc.reports) report.fingerprint = fingerprint(report.view.text);
     },
   },
   {

@@ -1,0 +1,70 @@
+import Database from "better-sqlite3";
+import * as OpenCC from "opencc-js";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runRun } from "../pipeline/commands/run.js";
+import { SAMPLES, tempDir } from "./helpers.js";
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+const original = readFileSync(join(SAMPLES, "01-county-simplified.txt"), "utf8");
+const different = readFileSync(join(SAMPLES, "02-street-traditional.txt"), "utf8");
+
+/** The same report as another site re-posts it: other script, other clutter, a hidden part. */
+function repost(text: string): string {
+  const lines = toTraditional(text).split("\n");
+  const hidden = [...lines.slice(0, 6), "……此處隱藏1200個字……", ...lines.slice(8)];
+  return ["首頁 > 工作總結 > 工會總結", "下面是小編整理的工會總結,歡迎閱讀。", ...hidden, "相關推薦", "村工會工作計劃", "http://www.example.com/123.html"].join("\n");
+}
+
+function byFile(db: string): Map<string, { id: number; duplicate_of: number | null; similarity: number | null }> {
+  const conn = new Database(db, { readonly: true });
+  const rows = conn.prepare(`SELECT s.path, r.id, r.duplicate_of, r.duplicate_similarity AS similarity
+    FROM reports r JOIN sources s ON s.id = r.source_id`).all() as Array<{ path: string; id: number; duplicate_of: number | null; similarity: number | null }>;
+  conn.close();
+  return new Map(rows.map((r) => [r.path.split("/").pop() ?? "", r]));
+}
+
+describe("near-duplicate reports", () => {
+  it("links the re-post to the first copy and leaves different reports alone", async () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, "a-original.txt"), original);
+    writeFileSync(join(inputs, "b-repost.txt"), repost(original));
+    writeFileSync(join(inputs, "c-different.txt"), different);
+    copyFileSync(join(inputs, "a-original.txt"), join(inputs, "d-exact-copy.txt"));
+    const db = join(dir, "dup.sqlite");
+    await runRun({ paths: [inputs], db, quiet: true, json: false });
+
+    const r = byFile(db);
+    const a = r.get("a-original.txt")!;
+    expect(a.duplicate_of).toBeNull();
+    expect(r.get("b-repost.txt")!.duplicate_of).toBe(a.id);
+    expect(r.get("b-repost.txt")!.similarity).toBeGreaterThan(0.5);
+    expect(r.get("c-different.txt")!.duplicate_of).toBeNull();
+    expect(r.get("d-exact-copy.txt")).toMatchObject({ duplicate_of: a.id, similarity: 1 });
+
+    const conn = new Database(db, { readonly: true });
+    const count = (sql: string) => conn.prepare(sql).pluck().get() as number;
+    const distinct = count("SELECT count(*) FROM claims_distinct");
+    const ofOriginalAndDifferent = count(`SELECT count(*) FROM claims c JOIN sources s ON s.id = c.source_id
+      WHERE s.path LIKE '%a-original.txt' OR s.path LIKE '%c-different.txt'`);
+    conn.close();
+    expect(distinct).toBe(ofOriginalAndDifferent);
+  });
+
+  it("points at the first copy by path, whatever order the files arrive in", async () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, "b-repost.txt"), repost(original));
+    const db = join(dir, "dup.sqlite");
+    await runRun({ paths: [inputs], db, quiet: true, json: false });
+    writeFileSync(join(inputs, "a-original.txt"), original);
+    await runRun({ paths: [inputs], db, quiet: true, json: false });
+    const r = byFile(db);
+    expect(r.get("a-original.txt")!.duplicate_of).toBeNull();
+    expect(r.get("b-repost.txt")!.duplicate_of).toBe(r.get("a-original.txt")!.id);
+  });
+});
