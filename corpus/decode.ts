@@ -23,6 +23,17 @@ const SUPERSETS: Record<string, string> = {
   "iso-8859-1": "gb18030",
 };
 
+/** Bytes that are not text in any encoding this tool reads. */
+export class NotTextError extends Error {
+  override name = "NotTextError";
+}
+
+// Text files have no NUL bytes (UTF-16 ones are recognised by their BOM before this check);
+// images, archives and office files do, within their first kilobytes.
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
 /**
  * Decides the encoding by BOM, then UTF-8 validity, then a detector, and decodes. The BOM
  * is not part of the text: offsets count from the first character after it.
@@ -34,6 +45,7 @@ export function decode(bytes: Buffer): Decoded {
       return finish(iconv.decode(body, bom.encoding), bom.encoding + "-bom");
     }
   }
+  if (looksBinary(bytes)) throw new NotTextError("not a text file (binary content: NUL bytes)");
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {

@@ -92,6 +92,7 @@ describe("bad input", () => {
     const inputs = join(dir, "in");
     mkdirSync(inputs);
     writeFileSync(join(inputs, "empty.txt"), "");
+    writeFileSync(join(inputs, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(inputs, "good.txt"), "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
     const db = join(dir, "x.sqlite");
     const { summary } = await runRun({ paths: [inputs, join(dir, "missing-folder")], db, quiet: true, json: false });
@@ -100,6 +101,7 @@ describe("bad input", () => {
     const problems = rows<{ path: string; stage: string; message: string }>(db, "SELECT path, stage, message FROM problems ORDER BY path");
     expect(problems).toEqual([
       { path: join(inputs, "empty.txt"), stage: "process", message: "empty file" },
+      { path: join(inputs, "image.txt"), stage: "process", message: "not a text file (binary content: NUL bytes)" },
       { path: join(dir, "missing-folder"), stage: "walk", message: "no such file or folder (ENOENT)" },
     ]);
   });
