@@ -1,29 +1,10 @@
 import { BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES, RELATED_LIST_HEADS } from "../dictionaries/boilerplate.js";
-import type { TextView } from "./views.js";
+import { linesOf, type Line, type TextView } from "./views.js";
 
 export interface Removal {
   start: number;
   end: number;
   reason: string;
-}
-
-interface Line {
-  start: number;
-  /** After the line's newline, if it has one. */
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    end = end < 0 ? text.length : end + 1;
-    out.push({ start, end, text: text.slice(start, end).replace(/\n$/, "") });
-    start = end;
-  }
-  return out;
 }
 
 // A paragraph that mentions 下载 or 小编 in passing is still report text; furniture is short.
@@ -41,12 +22,12 @@ export function findClutter(text: string): Removal[] {
     if (head && line.text.length <= 40) {
       let j = i + 1;
       while (j < lines.length && LIST_ITEM.test((lines[j] as Line).text.trim())) j++;
-      out.push({ start: line.start, end: (lines[j - 1] as Line).end, reason: `related list (${head})` });
+      out.push({ start: line.start, end: (lines[j - 1] as Line).next, reason: `related list (${head})` });
       i = j - 1;
       continue;
     }
     const reason = furniture(line.text);
-    if (reason) out.push({ start: line.start, end: line.end, reason });
+    if (reason) out.push({ start: line.start, end: line.next, reason });
   }
   for (const { pattern, reason } of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {

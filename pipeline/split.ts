@@ -1,27 +1,11 @@
+import { linesOf, type Line } from "./views.js";
+
 /** A report inside a view: [start, end), its heading line, and its title line. */
 export interface ReportSpan {
   start: number;
   end: number;
   /** Where the report's title stands in the view, or null when it has none. */
   title: { start: number; end: number } | null;
-}
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    out.push({ start, end, text: text.slice(start, end) });
-    start = end + 1;
-  }
-  return out;
 }
 
 const NUMERAL = "[0-9一二三四五六七八九十]+";
@@ -83,7 +67,7 @@ function span(line: Line): { start: number; end: number } {
  * is one report spanning the whole (already cleaned) text.
  */
 export function splitReports(text: string): ReportSpan[] {
-  const all = lines(text);
+  const all = linesOf(text);
   for (const shape of SHAPES) {
     const heads = shape(all);
     if (heads.length < 2) continue;

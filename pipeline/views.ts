@@ -162,3 +162,24 @@ export class TextView {
     return this.edit(merged);
   }
 }
+
+/** A line of a view's text: [start, end) without its newline; `next` is where the next begins. */
+export interface Line {
+  start: number;
+  end: number;
+  next: number;
+  text: string;
+}
+
+/** The lines of a text with their offsets (an empty text has one empty line). */
+export function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end, next: nl < 0 ? text.length : nl + 1, text: text.slice(start, end) });
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}
