@@ -14,7 +14,9 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
   { bytes: [0xfe, 0xff], encoding: "utf-16be" },
 ];
 
-// chardet names the family; Windows writes its superset, so decode with that.
+// chardet names the family; Windows writes its superset, so decode with that. Short GBK
+// files are sometimes taken for Latin-1; in an archive of Chinese reports GB18030 is the
+// likelier reading, and decoding reports any bytes it cannot place.
 const SUPERSETS: Record<string, string> = {
   "gb2312": "gb18030",
   "gbk": "gb18030",

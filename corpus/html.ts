@@ -15,8 +15,11 @@ export interface HtmlText {
 // Not part of a page's content: code, styling, and the site furniture around the article.
 const SKIPPED = new Set([
   "head", "script", "style", "noscript", "template", "iframe", "svg", "canvas",
-  "nav", "header", "footer", "aside", "form", "button", "select", "textarea",
+  "nav", "aside", "form", "button", "select", "textarea",
 ]);
+// A page's header and footer are furniture; an article's own header holds its title.
+const PAGE_PARTS = new Set(["header", "footer"]);
+const CONTENT = new Set(["article", "main"]);
 
 // Boundaries of these become line breaks, so sentences and headings stay apart.
 const BLOCKS = new Set([
@@ -25,7 +28,8 @@ const BLOCKS = new Set([
   "section", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ]);
 
-const FURNITURE = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumbs?|footer|header|sidebar|side|related|recommend|share|comment|copyright|ad|ads|advert|pager|pagination)($|[\s_-])/i;
+// A class or id token naming furniture: nav, site-header, breadcrumb… but not article-header.
+const FURNITURE = /^(?:(?:site|page|top|global|main)[-_])?(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|header|sidebar|related|recommend|share|comments?|copyright|ads?|advert|pager|pagination)$/i;
 
 const ENTITY = /&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/gi;
 
@@ -33,7 +37,7 @@ export function htmlToText(markup: string): HtmlText {
   const $ = cheerio.load(markup, { sourceCodeLocationInfo: true });
   const out = new Builder();
 
-  const visit = (node: AnyNode): void => {
+  const visit = (node: AnyNode, inContent: boolean): void => {
     if (node.type === "text") {
       const loc = node.sourceCodeLocation;
       if (!loc) return;
@@ -45,21 +49,23 @@ export function htmlToText(markup: string): HtmlText {
     const el = node as Element;
     const name = el.name?.toLowerCase();
     if (name && SKIPPED.has(name)) return;
+    if (name && PAGE_PARTS.has(name) && !inContent) return;
     if (name && isFurniture(el)) return;
     const block = name !== undefined && BLOCKS.has(name);
     const at = el.sourceCodeLocation?.startOffset ?? 0;
     if (block) out.breakLine(at);
-    for (const child of el.children ?? []) visit(child);
+    const content = inContent || (name !== undefined && CONTENT.has(name));
+    for (const child of el.children ?? []) visit(child, content);
     if (block) out.breakLine(el.sourceCodeLocation?.endOffset ?? at);
   };
-  visit($.root()[0] as AnyNode);
+  visit($.root()[0] as AnyNode, false);
   return out.finish();
 }
 
 function isFurniture(el: Element): boolean {
   const attrs = el.attribs ?? {};
-  const label = `${attrs.class ?? ""} ${attrs.id ?? ""}`;
-  return FURNITURE.test(label) || attrs.role === "navigation" || attrs.role === "banner" || attrs.role === "contentinfo";
+  const tokens = `${attrs.class ?? ""} ${attrs.id ?? ""}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t) => FURNITURE.test(t)) || attrs.role === "navigation" || attrs.role === "banner" || attrs.role === "contentinfo";
 }
 
 /**

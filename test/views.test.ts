@@ -72,6 +72,12 @@ describe("HTML text", () => {
     expect(t.text).toBe("发放 资金15万元\n慰问职工40户");
   });
 
+  it("keeps an article's own header and headings, but not the page's", () => {
+    const page = `<body><header class="site-header">范文网</header><article><header class="article-header">
+<h1>镇工会2020年工作总结</h1></header><p>新建工会5个。</p></article><footer>版权</footer></body>`;
+    expect(htmlToText(page).text).toBe("镇工会2020年工作总结\n新建工会5个。");
+  });
+
   it("maps each character to the markup it came from, entities included", () => {
     const t = htmlToText(markup);
     const v = TextView.ofHtml(markup, t);
