@@ -25,7 +25,23 @@ export const POWERS: Readonly<Record<string, number>> = {
 export const GRAINS: Readonly<Record<string, number>> = {
   万: 1e4, 萬: 1e4,
   亿: 1e8, 億: 1e8,
+  兆: 1e12,
 };
+
+/** Signs before a number. */
+export const NEGATIVE_SIGNS = ["负", "負", "-", "−", "－"] as const;
+
+/** Between a whole number and a fraction: 三百五十又三分之一. */
+export const MIXED_FRACTION = ["又"] as const;
+
+/** A fraction is written denominator first: 三分之一 is one third. */
+export const FRACTION_MARKS = ["分之"] as const;
+
+/** After Arabic digits, thousands: 40k. */
+export const THOUSAND_SUFFIXES = ["k", "K"] as const;
+
+/** Stands for an unknown digit (十几亿, 几百人): read as zero, the figure approximate. */
+export const UNKNOWN_DIGITS = ["几", "幾"] as const;
 
 export const DECIMAL_POINTS = ["点", "點"] as const;
 
