@@ -34,6 +34,7 @@ export const UNITS: readonly UnitEntry[] = [
   entry("家", "家", "organisation"),
   entry("所", "所", "organisation"),
   entry("%", "percent", "percent"),
+  entry("％", "percent", "percent"),
   entry("‰", "permille", "other"),
   ...["场", "次", "期", "条", "份", "件", "起", "篇", "支", "处", "项", "台", "套", "本", "册", "批", "届", "张", "块", "间", "座", "辆", "队", "组", "班", "天", "小时", "平方米", "米", "公里", "吨", "斤"]
     .map((t) => entry(t, t, "other")),

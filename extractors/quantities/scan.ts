@@ -1,9 +1,11 @@
-import { DECIMAL_POINTS, DIGITS, GRAINS, POWERS, isChineseNumeralChar } from "../../dictionaries/numerals.js";
+import { BARE_MONEY_CUES } from "../../dictionaries/cues/index.js";
+import { DIGITS, isChineseNumeralChar } from "../../dictionaries/numerals.js";
 import {
   INNER_QUALIFIERS, PREFIX_FILLER, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Approx,
 } from "../../dictionaries/qualifiers.js";
 import { DATE_SUFFIXES, UNITS, type UnitClass, type UnitEntry } from "../../dictionaries/units.js";
-import { arabicDigit, parseArabic, parseChineseNumeral } from "../numbers/parse.js";
+import { arabicDigit } from "../numbers/parse.js";
+import { readNumber } from "../numbers/read.js";
 
 export type QuantityKind = "number" | "percent" | "money" | "redacted";
 
@@ -84,47 +86,17 @@ interface NumberCore {
   end: number;
   value: number;
   script: "arabic" | "chinese";
+  /** 五百余万: the number itself said "more than". */
+  approx?: Approx;
 }
 
-/** Reads an Arabic number at `at`: 1,234.5 or 3185. Returns undefined for version strings. */
-function readArabic(text: string, at: number): NumberCore | "skip" {
-  let j = at;
-  while (arabicDigit(text[j]) !== undefined) j++;
-  // Thousands separators only when every group after the first has exactly three digits.
-  while ((text[j] === "," || text[j] === "，") && /^[0-9]{3}(?![0-9])/.test(text.slice(j + 1, j + 5))) j += 4;
-  if ((text[j] === "." || text[j] === "．") && arabicDigit(text[j + 1]) !== undefined) {
-    j++;
-    while (arabicDigit(text[j]) !== undefined) j++;
-    // 1.2.3: a version or section number, not a quantity.
-    if ((text[j] === "." || text[j] === "．") && arabicDigit(text[j + 1]) !== undefined) {
-      while (arabicDigit(text[j]) !== undefined || text[j] === "." || text[j] === "．") j++;
-      return "skip";
-    }
-  }
-  return { end: j, value: parseArabic(text.slice(at, j)), script: "arabic" };
-}
-
-/** Reads a Chinese numeral run at `at`: 三千五百, 叁万陆仟, 三点五. */
-function readChinese(text: string, at: number): NumberCore | undefined {
-  let j = at;
-  while (j < text.length) {
-    const ch = text[j] ?? "";
-    if (isChineseNumeralChar(ch)) {
-      j++;
-      continue;
-    }
-    if ((DECIMAL_POINTS as readonly string[]).includes(ch) && j > at && (text[j + 1] ?? "") in DIGITS) {
-      j++;
-      continue;
-    }
-    break;
-  }
-  // A figure ends before a trailing 万/亿 when an inner qualifier sits between (一千余万元):
-  // the grain is then read by the caller. Here the run simply stops at non-numerals.
-  const run = text.slice(at, j);
-  const value = parseChineseNumeral(run);
-  if (value === null) return undefined;
-  return { end: j, value, script: "chinese" };
+/** The number at `at`, read by the shared reader; a mix such as 3千 counts as Arabic. */
+function coreAt(text: string, at: number): NumberCore | undefined {
+  const n = readNumber(text, at);
+  if (!n) return undefined;
+  // 1.2.3: a version or section number, not a quantity.
+  if ((text[n.end] === "." || text[n.end] === "．") && arabicDigit(text[n.end + 1]) !== undefined) return undefined;
+  return { end: n.end, value: n.value, script: n.script === "chinese" ? "chinese" : "arabic", ...(n.approx ? { approx: n.approx } : {}) };
 }
 
 /**
@@ -140,7 +112,7 @@ export function scanQuantities(text: string): Quantity[] {
     const prev = text[i - 1];
 
     if (text.startsWith("百分之", i)) {
-      const core = readNumberAt(text, i + 3);
+      const core = coreAt(text, i + 3);
       if (core) {
         let end = core.end;
         let approx: Approx = "exact";
@@ -173,8 +145,8 @@ export function scanQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    const core = arabic ? readArabic(text, i) : readChinese(text, i);
-    if (core === "skip" || core === undefined) {
+    const core = coreAt(text, i);
+    if (!core) {
       i++;
       while (i < text.length && (arabicDigit(text[i]) !== undefined || text[i] === ".")) i++;
       continue;
@@ -190,12 +162,22 @@ export function scanQuantities(text: string): Quantity[] {
   return out;
 }
 
-function readNumberAt(text: string, at: number): NumberCore | undefined {
-  if (arabicDigit(text[at]) !== undefined) {
-    const core = readArabic(text, at);
-    return core === "skip" ? undefined : core;
-  }
-  return readChinese(text, at);
+// Words between a money word and its bare amount: 发放资金共计204000.
+const BARE_MONEY_FILLER = /(累计|共计|合计|总计|总额|共|计|达|了)+$/;
+const LIST_MARK_BEFORE = /^$|[\s(（【]$/;
+
+/**
+ * A bare Arabic number that is no figure: a list number (1、 2. at the start of a line or
+ * item), a phone number, or digits inside a URL or a code.
+ */
+function notAFigure(text: string, start: number, numberEnd: number, at: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const next = text[at];
+  if ((next === "、" || (next === "." && arabicDigit(text[at + 1]) === undefined) || next === "．") && LIST_MARK_BEFORE.test(before)) return true;
+  if (next === ")" || next === "）") return /[(（]$/.test(before);
+  const digits = text.slice(start, numberEnd);
+  if (/^(0\d{6,}|1[3-9]\d{9}|\d{7,8})$/.test(digits) || /^-\d{3,}/.test(text.slice(at, at + 5)) || before === "-") return true;
+  return before !== "" && "/=?&#%_:@".includes(before);
 }
 
 /** After the number: inner qualifier, grain, unit, suffix qualifier. */
@@ -206,31 +188,13 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
 
   let k = core.end;
   let value = core.value;
-  let approx: Approx = "exact";
-  let grains = 0;
-  for (let step = 0; step < 3; step++) {
-    const inner = matchWord(text, k, INNER_QUALIFIERS);
-    if (inner && (matchUnit(text, k + 1) || (text[k + 1] ?? "") in GRAINS)) {
-      approx = inner.approx;
-      k += inner.word.length;
-      continue;
-    }
-    const g = GRAINS[text[k] ?? ""];
-    if (g !== undefined && grains < 2) {
-      value *= g;
-      grains++;
-      k++;
-      continue;
-    }
-    // 3千元, 5百人: a power after Arabic digits acts as a grain.
-    const p = POWERS[text[k] ?? ""];
-    if (p !== undefined && p >= 100 && core.script === "arabic" && grains === 0 && (matchUnit(text, k + 1) || (text[k + 1] ?? "") in GRAINS)) {
-      value *= p;
-      grains++;
-      k++;
-      continue;
-    }
-    break;
+  let approx: Approx = core.approx ?? "exact";
+  const grains = /[万萬亿億兆千仟百佰]$/.test(text.slice(start, core.end)) ? 1 : 0;
+  // 15万余元, 900多人次: 余/多 between the number and its unit.
+  const inner = matchWord(text, k, INNER_QUALIFIERS);
+  if (inner && matchUnit(text, k + inner.word.length)) {
+    approx = inner.approx;
+    k += inner.word.length;
   }
 
   // 八成 = 80 %: only for a single digit, since 成 is also a verb (建成, 完成).
@@ -251,6 +215,12 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
       if (/^[-~—至]\s*[0-9]+\s*(月|日|号|时|点|:)/.test(text.slice(k, k + 8))) return undefined;
     }
     if (text[k] === ":" && arabicDigit(text[k + 1]) !== undefined) return undefined; // a clock time
+    if (notAFigure(text, start, core.end, k)) return undefined;
+    // 累计发放204000, 慰问金现金4505: a bare amount right after a money word is in yuan.
+    const lead = text.slice(Math.max(0, start - 12), start).replace(BARE_MONEY_FILLER, "");
+    if (value >= 10 && BARE_MONEY_CUES.some((c) => lead.endsWith(c))) {
+      return finish(text, start, k, core, value, "CNY", "money", "money", approx);
+    }
     return finish(text, start, k, core, value, null, null, "number", approx);
   }
   k += unit.text.length;
