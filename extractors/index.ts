@@ -10,7 +10,9 @@ import { scanQuantities, type Quantity } from "./quantities/scan.js";
 import { statusOf, type Status } from "./status.js";
 
 export { scanQuantities, type Quantity } from "./quantities/scan.js";
-export { parseChineseNumeral, parseArabic } from "./numbers/parse.js";
+export { parseChineseNumeral } from "./numbers/parse.js";
+export { readNumber, type NumberRead } from "./numbers/read.js";
+export { recognizeNumbers, recognizePercentages, recognizeCurrency, type Recognized } from "./numbers/recognize.js";
 export type { Rule, Verdict } from "./metrics/rule.js";
 export type { Status } from "./status.js";
 export { tagWords, type Word } from "./words.js";
