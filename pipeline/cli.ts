@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { evalCommand } from "./commands/eval.js";
+import { quantities } from "./commands/quantities.js";
 import { query } from "./commands/query.js";
 import { run } from "./commands/run.js";
 import { explain } from "./errors.js";
@@ -14,7 +15,8 @@ const program = new Command()
   .exitOverride()
   .addCommand(run)
   .addCommand(query)
-  .addCommand(evalCommand);
+  .addCommand(evalCommand)
+  .addCommand(quantities);
 
 try {
   await program.parseAsync(process.argv);

@@ -274,8 +274,13 @@ export function readNumber(text: string, at: number, options: ReadOptions = {}):
   if (!first) return undefined;
   let value = first.value;
   let end = first.end;
-  const vague = first.tokens.find((t) => t.kind === "vague");
   const arabicOnly = first.tokens.every((t) => t.kind === "num" && t.arabic);
+
+  // Most numbers end here: nothing after them can make a fraction, exponent or million.
+  const next = text[end];
+  if (next !== "又" && next !== "分" && !(loose && (next === " " || next === "/" || next === "／" || next === "^" || next === "e" || next === "E" || next === "\u3000"))) {
+    return finishRead(text, at, end, value, first.tokens);
+  }
 
   // Fractions are written denominator first (三分之一), possibly after a whole number and 又.
   let whole = 0;
@@ -328,13 +333,29 @@ export function readNumber(text: string, at: number, options: ReadOptions = {}):
       }
     }
   }
-  const kinds = new Set(first.tokens.filter((t) => t.kind === "num").map((t) => (t.kind === "num" && t.arabic ? "arabic" : "chinese")));
-  if (first.tokens.some((t) => t.kind === "power" && !THOUSAND_SUFFIXES.includes(text[t.end - 1] as "k"))) kinds.add("chinese");
-  const script = kinds.has("arabic") ? (kinds.has("chinese") ? "mixed" : "arabic") : "chinese";
+  return finishRead(text, at, end, value, first.tokens);
+}
+
+
+function finishRead(text: string, at: number, end: number, value: number, tokens: readonly Token[]): NumberRead {
+  let vague: Token | undefined;
+  let arabicNum = false;
+  let chineseNum = false;
+  for (const t of tokens) {
+    if (t.kind === "vague") vague = t;
+    if (t.kind === "num") {
+      if (t.arabic) arabicNum = true;
+      else chineseNum = true;
+    } else if (t.kind === "power" && !THOUSAND_SUFFIXES.includes(text[t.end - 1] as "k")) {
+      chineseNum = true;
+    }
+  }
+  const script = arabicNum ? (chineseNum ? "mixed" : "arabic") : "chinese";
   return {
     start: at,
     end,
-    value: Number(value.toPrecision(15)),
+    // Floating-point products such as 1.2 * 10000 are rounded to what was written.
+    value: Number.isInteger(value) ? value : Number(value.toPrecision(15)),
     ...(vague && vague.kind === "vague" ? { approx: vague.approx } : {}),
     script,
   };

@@ -44,8 +44,14 @@ function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3400-\u9fff\uf900-\ufaff]/.test(ch);
 }
 
+// Units by first character, longest first, so a unit is found with one map look-up.
+const UNITS_BY_FIRST = new Map<string, UnitEntry[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u.text[0] ?? "", [...(UNITS_BY_FIRST.get(u.text[0] ?? "") ?? []), u]);
+
 function matchUnit(text: string, at: number): UnitEntry | undefined {
-  for (const u of UNITS) if (text.startsWith(u.text, at)) return u;
+  const candidates = UNITS_BY_FIRST.get(text[at] ?? "");
+  if (!candidates) return undefined;
+  for (const u of candidates) if (u.text.length === 1 || text.startsWith(u.text, at)) return u;
   return undefined;
 }
 
@@ -99,6 +105,20 @@ function coreAt(text: string, at: number): NumberCore | undefined {
   return { end: n.end, value: n.value, script: n.script === "chinese" ? "chinese" : "arabic", ...(n.approx ? { approx: n.approx } : {}) };
 }
 
+/** 1 for the UTF-16 units a quantity (or 百分之, or a redaction) can begin with. */
+const CAN_BEGIN = (() => {
+  const table = new Uint8Array(65536);
+  const mark = (chars: Iterable<string>) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  };
+  mark("0123456789０１２３４５６７８９百");
+  mark(Object.keys(DIGITS));
+  mark(["十", "拾"]);
+  mark(REDACTION_MARKS);
+  mark(BLANKS);
+  return table;
+})();
+
 /**
  * Finds every quantity in a string. Arabic numbers are kept even without a unit (the rules
  * decide about bare figures such as 累计发放38400); Chinese numerals only with a unit or as
@@ -107,7 +127,11 @@ function coreAt(text: string, at: number): NumberCore | undefined {
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
+    // Most characters cannot begin a quantity: skip them with one table look-up each.
+    while (i < n && CAN_BEGIN[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const ch = text[i] ?? "";
     const prev = text[i - 1];
 
@@ -162,6 +186,8 @@ export function scanQuantities(text: string): Quantity[] {
   return out;
 }
 
+const GRAIN_OR_POWER = new Set([..."万萬亿億兆千仟百佰"]);
+
 // Words between a money word and its bare amount: 发放资金共计204000.
 const BARE_MONEY_FILLER = /(累计|共计|合计|总计|总额|共|计|达|了)+$/;
 const LIST_MARK_BEFORE = /^$|[\s(（【]$/;
@@ -189,7 +215,7 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
   let k = core.end;
   let value = core.value;
   let approx: Approx = core.approx ?? "exact";
-  const grains = /[万萬亿億兆千仟百佰]$/.test(text.slice(start, core.end)) ? 1 : 0;
+  const grains = GRAIN_OR_POWER.has(text[core.end - 1] ?? "") ? 1 : 0;
   // 15万余元, 900多人次: 余/多 between the number and its unit.
   const inner = matchWord(text, k, INNER_QUALIFIERS);
   if (inner && matchUnit(text, k + inner.word.length)) {
@@ -247,7 +273,7 @@ function make(
   script: Quantity["script"],
 ): Quantity {
   // Floating-point products such as 1.2 * 10000 are rounded to what was written.
-  const clean = value === null ? null : Number(value.toPrecision(12));
+  const clean = value === null || Number.isInteger(value) ? value : Number(value.toPrecision(12));
   return {
     start, end, text: text.slice(start, end), value: clean, unit, unitClass, kind, approx,
     redacted: false, numberEnd, script,

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
-import { runPipeline, type RunSummary } from "../run.js";
+import type { RunSummary } from "../run.js";
 
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
@@ -13,6 +13,8 @@ export type RunOptions = z.infer<typeof RunOptions>;
 
 /** Runs the pipeline and returns what the command prints, so tests can call it directly. */
 export async function runRun(options: RunOptions, log: (line: string) => void = () => {}): Promise<{ summary: RunSummary; output: string }> {
+  // Loaded here, not at start-up: the pipeline pulls in the script tables and jieba.
+  const { runPipeline } = await import("../run.js");
   const summary = await runPipeline({
     paths: options.paths,
     db: options.db,
