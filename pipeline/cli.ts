@@ -1,24 +1,34 @@
 #!/usr/bin/env node
 import { Command } from "commander";
-import { evalCommand } from "./commands/eval.js";
-import { quantities } from "./commands/quantities.js";
-import { query } from "./commands/query.js";
-import { run } from "./commands/run.js";
 import { explain } from "./errors.js";
 import { VERSION } from "./version.js";
+
+// Each command lives in its own module; only the one asked for is loaded, so a quick command
+// (quantities) does not pay for the pipeline's script tables, jieba or SQLite at start-up.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import("./commands/run.js")).run,
+  query: async () => (await import("./commands/query.js")).query,
+  eval: async () => (await import("./commands/eval.js")).evalCommand,
+  quantities: async () => (await import("./commands/quantities.js")).quantities,
+};
+
+// `union-claims query … | head`: when the reader of stdout goes away, stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 const program = new Command()
   .name("union-claims")
   .description("Turn Chinese trade-union work summaries into a SQLite dataset of grounded quantitative claims.")
   .version(VERSION)
   .showHelpAfterError()
-  .exitOverride()
-  .addCommand(run)
-  .addCommand(query)
-  .addCommand(evalCommand)
-  .addCommand(quantities);
+  .exitOverride();
 
 try {
+  const asked = process.argv[2];
+  const load = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [COMMANDS[asked]!] : Object.values(COMMANDS);
+  for (const command of await Promise.all(load.map((l) => l()))) program.addCommand(command.exitOverride());
   await program.parseAsync(process.argv);
 } catch (error) {
   const code = (error as { code?: string }).code;

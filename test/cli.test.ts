@@ -143,3 +143,20 @@ describe("damaged input", () => {
     ]);
   });
 });
+
+describe("quantities command", () => {
+  it("prints one JSON array per input line, spans in code points", () => {
+    const input = "全年发放慰问金15万余元,入会率达百分之九十\n\n𠀋新组建工会xx个\n";
+    const r = spawnSync(process.execPath, [CLI, "quantities"], { input, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      [
+        { text: "15万余元", start: 7, end: 12, value: 150000, unit: "CNY", kind: "money", approx: "at_least" },
+        { text: "百分之九十", start: 17, end: 22, value: 90, unit: "percent", kind: "percent", approx: "exact" },
+      ],
+      [],
+      [{ text: "xx个", start: 6, end: 9, value: null, unit: "个", kind: "redacted", approx: "exact" }],
+    ]);
+  });
+});

@@ -72,3 +72,27 @@ describe("quantity scanner", () => {
     expect(scanQuantities("一是加强学习,统一思想")).toEqual([]);
   });
 });
+
+describe("bare figures", () => {
+  it("reads an amount after a money word as yuan", () => {
+    expect(scanQuantities("累计发放38400,其中")).toMatchObject([{ text: "38400", value: 38400, unit: "CNY", kind: "money" }]);
+    expect(scanQuantities("慰问金现金2650")).toMatchObject([{ value: 2650, unit: "CNY" }]);
+  });
+
+  it("keeps a figure after a label's colon, not a clock time", () => {
+    expect(scanQuantities("会员:1200人")).toMatchObject([{ text: "1200人", value: 1200 }]);
+    expect(scanQuantities("上午9:30召开")).toEqual([]);
+  });
+
+  it("does not take list numbers, phone numbers or digits in URLs", () => {
+    expect(scanQuantities("1、加强组织建设\n2.开展帮扶")).toEqual([]);
+    expect(scanQuantities("咨询电话0851-2234567,手机13912345678")).toEqual([]);
+    expect(scanQuantities("见 http://example.cn/a/331574.html")).toEqual([]);
+  });
+
+  it("reads fractions and negatives with the shared reader", () => {
+    expect(scanQuantities("占三分之一的会员")).toEqual([]); // no unit: a share in words, not a figure
+    expect(scanQuantities("三分之一人")[0]?.value).toBeCloseTo(1 / 3, 9);
+    expect(scanQuantities("负增长2.5万元")).toMatchObject([{ value: 25000 }]);
+  });
+});

@@ -4,6 +4,17 @@ import {
 } from "../../dictionaries/numerals.js";
 import { arabicDigit } from "./parse.js";
 
+/** Characters that may continue a number after its digits; anything else ends it. */
+const CONTINUES_NUMBER = (() => {
+  const table = new Uint8Array(65536);
+  const chars = [
+    ...".．,，0123456789０１２３４５６７８９ \u3000\t/／^eEkKM余多餘又分几幾点點",
+    ...Object.keys(DIGITS), ...Object.keys(POWERS), ...Object.keys(GRAINS),
+  ];
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** A number read from a string: [start, end) and its value. */
 export interface NumberRead {
   start: number;
@@ -270,6 +281,18 @@ function exponentAt(text: string, at: number): { end: number; power: number; bas
  */
 export function readNumber(text: string, at: number, options: ReadOptions = {}): NumberRead | undefined {
   const loose = options.loose ?? false;
+  // Most figures are plain ASCII digits followed by a unit or punctuation: read them directly.
+  let j = at;
+  let plain = 0;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    plain = plain * 10 + (c - 48);
+    j++;
+  }
+  if (j > at && j - at <= 15 && !CONTINUES_NUMBER[text.charCodeAt(j) || 0]) {
+    return { start: at, end: j, value: plain, script: "arabic" };
+  }
   const first = signedAt(text, at, loose);
   if (!first) return undefined;
   let value = first.value;

@@ -105,6 +105,22 @@ function coreAt(text: string, at: number): NumberCore | undefined {
   return { end: n.end, value: n.value, script: n.script === "chinese" ? "chinese" : "arabic", ...(n.approx ? { approx: n.approx } : {}) };
 }
 
+/** Characters of a Chinese numeral run (digits, powers, grains, decimal point). */
+const NUMERAL_RUN = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of [...Object.keys(DIGITS), ..."十拾什百佰千仟万萬亿億兆点點"]) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** First characters of what may follow a Chinese numeral in a figure: units, 余/多, 分之, 成. */
+const CAN_FOLLOW_NUMERAL = (() => {
+  const table = new Uint8Array(65536);
+  for (const u of UNITS) table[u.text.charCodeAt(0)] = 1;
+  for (const q of INNER_QUALIFIERS) table[q.word.charCodeAt(0)] = 1;
+  for (const ch of "分成又个百几幾") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** 1 for the UTF-16 units a quantity (or 百分之, or a redaction) can begin with. */
 const CAN_BEGIN = (() => {
   const table = new Uint8Array(65536);
@@ -163,11 +179,23 @@ export function scanQuantities(text: string): Quantity[] {
     const arabic = arabicDigit(ch) !== undefined;
     const chinese = !arabic && ch in DIGITS || (ch === "十" || ch === "拾");
     const startsHere = arabic
-      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && prev !== ":" && !isAsciiLetter(prev)
+      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && !isAsciiLetter(prev) &&
+        // 9:30 is a clock time, but 会员:1200人 is a figure after a label.
+        !(prev === ":" && arabicDigit(text[i - 2]) !== undefined)
       : chinese && !(prev !== undefined && (isChineseNumeralChar(prev)));
     if (!startsHere) {
       i++;
       continue;
+    }
+    if (chinese) {
+      // 一是, 进一步: a Chinese numeral only makes a figure with a unit, a fraction or a share
+      // after it. Most do not have one; skip those without reading them.
+      let j = i + 1;
+      while (j < n && NUMERAL_RUN[text.charCodeAt(j)] === 1) j++;
+      if (CAN_FOLLOW_NUMERAL[text.charCodeAt(j)] !== 1) {
+        i = j;
+        continue;
+      }
     }
     const core = coreAt(text, i);
     if (!core) {
@@ -203,7 +231,7 @@ function notAFigure(text: string, start: number, numberEnd: number, at: number):
   if (next === ")" || next === "）") return /[(（]$/.test(before);
   const digits = text.slice(start, numberEnd);
   if (/^(0\d{6,}|1[3-9]\d{9}|\d{7,8})$/.test(digits) || /^-\d{3,}/.test(text.slice(at, at + 5)) || before === "-") return true;
-  return before !== "" && "/=?&#%_:@".includes(before);
+  return before !== "" && "/=?&#%_@".includes(before);
 }
 
 /** After the number: inner qualifier, grain, unit, suffix qualifier. */

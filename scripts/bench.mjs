@@ -1,0 +1,74 @@
+// npm run bench: speed of the quantity scanner against the peer (Recognizers-Text's Chinese
+// recognizeNumber) on the seed archive repeated to 10 MB, then the `quantities` command as a
+// whole, start-up included, against the peer wrapped as a command, on 15 MB.
+import { spawn } from "node:child_process";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as Recognizers from "@microsoft/recognizers-text-suite";
+import { scanQuantities } from "../dist/extractors/quantities/scan.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const seeds = join(root, "..", "shared", "corpus", "seeds");
+const MB = 1024 * 1024;
+
+/** The seed files, repeated until the text has at least `minBytes` bytes in UTF-8. */
+function archiveText(minBytes) {
+  const base = readdirSync(seeds).sort().map((f) => readFileSync(join(seeds, f), "utf8")).join("\n");
+  const baseBytes = Buffer.byteLength(base) + 1;
+  return Array.from({ length: Math.ceil(minBytes / baseBytes) }, () => base).join("\n");
+}
+
+const rate = (chars, ms) => chars / (ms / 1000);
+const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(1)} k`);
+
+// 1. The scanner alone, in this process, on the same lines as the peer.
+const text = archiveText(10 * MB);
+const bytes = Buffer.byteLength(text);
+const lines = text.split("\n");
+console.log(`text: seeds repeated to ${(bytes / MB).toFixed(1)} MB UTF-8 (${text.length} chars, ${lines.length} lines)`);
+
+scanQuantities(lines[0] ?? ""); // warm-up of the code paths, not of the data
+let t = performance.now();
+let found = 0;
+for (const line of lines) found += scanQuantities(line).length;
+const oursMs = performance.now() - t;
+
+Recognizers.recognizeNumber("一百二十三", Recognizers.Culture.Chinese);
+t = performance.now();
+let peerFound = 0;
+for (const line of lines) peerFound += Recognizers.recognizeNumber(line, Recognizers.Culture.Chinese).length;
+const peerMs = performance.now() - t;
+
+const ours = rate(text.length, oursMs);
+const peer = rate(text.length, peerMs);
+console.log(`scanner      ${fmt(ours)}chars/s  (${(oursMs / 1000).toFixed(2)} s, ${found} quantities)`);
+console.log(`peer         ${fmt(peer)}chars/s  (${(peerMs / 1000).toFixed(2)} s, ${peerFound} numbers; recognizeNumber, Culture.Chinese)`);
+console.log(`ratio        ${(ours / peer).toFixed(1)}x`);
+
+// 2. Whole commands on 15 MB, start-up included.
+const dir = mkdtempSync(join(tmpdir(), "union-claims-bench-"));
+const input = join(dir, "input.txt");
+writeFileSync(input, archiveText(15 * MB));
+const inputBytes = readFileSync(input).length;
+
+function timeCommand(args) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "inherit"] });
+    const sink = createWriteStream("/dev/null");
+    child.stdout.pipe(sink);
+    createReadStream(input).pipe(child.stdin);
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+}
+
+const commandMs = await timeCommand([join(root, "dist", "pipeline", "cli.js"), "quantities"]);
+const peerCommandMs = await timeCommand([join(root, "scripts", "peer-quantities.mjs")]);
+console.log(`\ncommand on ${(inputBytes / MB).toFixed(1)} MB, start-up included:`);
+console.log(`union-claims quantities  ${(commandMs / 1000).toFixed(2)} s`);
+console.log(`peer as a command        ${(peerCommandMs / 1000).toFixed(2)} s`);
+console.log(`ratio                    ${(peerCommandMs / commandMs).toFixed(1)}x`);
+rmSync(dir, { recursive: true, force: true });
