@@ -94,5 +94,6 @@ describe("bare figures", () => {
     expect(scanQuantities("占三分之一的会员")).toEqual([]); // no unit: a share in words, not a figure
     expect(scanQuantities("三分之一人")[0]?.value).toBeCloseTo(1 / 3, 9);
     expect(scanQuantities("负增长2.5万元")).toMatchObject([{ value: 25000 }]);
+    expect(scanQuantities("利润为负3.5万元,负责人3名")).toMatchObject([{ text: "负3.5万元", value: -35000 }, { text: "3名", value: 3 }]);
   });
 });

@@ -127,7 +127,7 @@ const CAN_BEGIN = (() => {
   const mark = (chars: Iterable<string>) => {
     for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   };
-  mark("0123456789０１２３４５６７８９百");
+  mark("0123456789０１２３４５６７８９百负負-");
   mark(Object.keys(DIGITS));
   mark(["十", "拾"]);
   mark(REDACTION_MARKS);
@@ -176,7 +176,10 @@ export function scanQuantities(text: string): Quantity[] {
       }
     }
 
-    const arabic = arabicDigit(ch) !== undefined;
+    // 负3.5万元, -12%: a sign starts the figure when a number follows it directly.
+    const signed = (ch === "负" || ch === "負" || ch === "-") && (arabicDigit(text[i + 1]) !== undefined || (text[i + 1] ?? "") in DIGITS) &&
+      arabicDigit(prev) === undefined && !isAsciiLetter(prev);
+    const arabic = signed || arabicDigit(ch) !== undefined;
     const chinese = !arabic && ch in DIGITS || (ch === "十" || ch === "拾");
     const startsHere = arabic
       ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && !isAsciiLetter(prev) &&
