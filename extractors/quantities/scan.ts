@@ -1,4 +1,4 @@
-import { BARE_MONEY_CUES } from "../../dictionaries/cues/index.js";
+import { BARE_MONEY_CUES, RATE_WORDS } from "../../dictionaries/cues/index.js";
 import { DIGITS, isChineseNumeralChar } from "../../dictionaries/numerals.js";
 import {
   INNER_QUALIFIERS, PREFIX_FILLER, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Approx,
@@ -277,6 +277,10 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
     const lead = text.slice(Math.max(0, start - 12), start).replace(BARE_MONEY_FILLER, "");
     if (value >= 10 && BARE_MONEY_CUES.some((c) => lead.endsWith(c))) {
       return finish(text, start, k, core, value, "CNY", "money", "money", approx);
+    }
+    // 入会率为85.。 建会率为100, : a rate whose % sign got lost, the figure ending its clause.
+    if (value <= 100 && RATE_WORDS.some((w) => lead.endsWith(w)) && /^[.．]?(?:[,，。;；\s]|$)/.test(text.slice(k, k + 2))) {
+      return finish(text, start, k, core, value, "percent", "percent", "percent", approx);
     }
     return finish(text, start, k, core, value, null, null, "number", approx);
   }
