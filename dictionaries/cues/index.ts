@@ -86,10 +86,15 @@ export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划
 export const TARGET_CUES = ["任务", "指标", "应建", "应发展", "应签", "应入会", "目标"] as const;
 export const PLAN_CUES = ["力争", "计划", "预计", "拟", "明年", "下一年", "下一步", "打算", "争创", "将要", "将会", "将"] as const;
 
-/** Rate words: a bare number after them is a percentage whose sign got lost (入会率为85.). */
-export const RATE_WORDS = ["率为", "率达到", "率达", "率是", "率"] as const;
+/**
+ * Rate words: a bare number after them is a percentage whose sign got lost (入会率为88.).
+ * The quantity scanner also reads raw text (the quantities command), so the traditional
+ * spellings of the words it needs are listed as well.
+ */
+export const RATE_WORDS = ["率为", "率达到", "率达", "率是", "率", "率為", "率達到", "率達"] as const;
 
 /** Money words that make a bare number after them an amount in yuan (累计发放38400). */
 export const BARE_MONEY_CUES = [
   "发放", "现金", "慰问金", "捐款", "资金", "金额", "出资", "投入", "募集", "补助", "救助金",
+  "發放", "現金", "慰問金", "資金", "金額", "出資", "補助",
 ] as const;
