@@ -41,11 +41,11 @@ let peerFound = 0;
 for (const line of lines) peerFound += Recognizers.recognizeNumber(line, Recognizers.Culture.Chinese).length;
 const peerMs = performance.now() - t;
 
-const ours = rate(text.length, oursMs);
-const peer = rate(text.length, peerMs);
-console.log(`scanner      ${fmt(ours)}chars/s  (${(oursMs / 1000).toFixed(2)} s, ${found} quantities)`);
-console.log(`peer         ${fmt(peer)}chars/s  (${(peerMs / 1000).toFixed(2)} s, ${peerFound} numbers; recognizeNumber, Culture.Chinese)`);
-console.log(`ratio        ${(ours / peer).toFixed(1)}x`);
+const scannerRate = rate(text.length, oursMs);
+const peerRate = rate(text.length, peerMs);
+console.log(`scanner      ${fmt(scannerRate)}chars/s  (${(oursMs / 1000).toFixed(2)} s, ${found} quantities)`);
+console.log(`peer         ${fmt(peerRate)}chars/s  (${(peerMs / 1000).toFixed(2)} s, ${peerFound} numbers; recognizeNumber, Culture.Chinese)`);
+console.log(`ratio        ${(scannerRate / peerRate).toFixed(1)}x`);
 
 // 2. Whole commands on 15 MB, start-up included.
 const dir = mkdtempSync(join(tmpdir(), "union-claims-bench-"));
@@ -65,10 +65,19 @@ function timeCommand(args) {
   });
 }
 
-const commandMs = await timeCommand([join(root, "dist", "pipeline", "cli.js"), "quantities"]);
-const peerCommandMs = await timeCommand([join(root, "scripts", "peer-quantities.mjs")]);
-console.log(`\ncommand on ${(inputBytes / MB).toFixed(1)} MB, start-up included:`);
-console.log(`union-claims quantities  ${(commandMs / 1000).toFixed(2)} s`);
-console.log(`peer as a command        ${(peerCommandMs / 1000).toFixed(2)} s`);
-console.log(`ratio                    ${(peerCommandMs / commandMs).toFixed(1)}x`);
+// This machine's timings vary by a tenth from run to run: each command runs three times,
+// alternating, and the medians are compared.
+const RUNS = 3;
+const ours = [];
+const theirs = [];
+for (let r = 0; r < RUNS; r++) {
+  ours.push(await timeCommand([join(root, "dist", "pipeline", "cli.js"), "quantities"]));
+  theirs.push(await timeCommand([join(root, "scripts", "peer-quantities.mjs")]));
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (xs) => xs.map((x) => (x / 1000).toFixed(2)).join(", ");
+console.log(`\ncommand on ${(inputBytes / MB).toFixed(1)} MB, start-up included, median of ${RUNS} runs:`);
+console.log(`union-claims quantities  ${(median(ours) / 1000).toFixed(2)} s  (${seconds(ours)})`);
+console.log(`peer as a command        ${(median(theirs) / 1000).toFixed(2)} s  (${seconds(theirs)})`);
+console.log(`ratio                    ${(median(theirs) / median(ours)).toFixed(1)}x`);
 rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { BARE_MONEY_CUES, RATE_WORDS } from "../../dictionaries/cues/index.js";
-import { DIGITS, isChineseNumeralChar } from "../../dictionaries/numerals.js";
+import { DIGITS } from "../../dictionaries/numerals.js";
 import {
   INNER_QUALIFIERS, PREFIX_FILLER, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Approx,
 } from "../../dictionaries/qualifiers.js";
@@ -66,6 +66,10 @@ function matchWord<T extends { word: string }>(text: string, at: number, words: 
  * The qualifier is not part of the quote (CLAIMS.md: the quote starts at the number).
  */
 export function prefixApprox(text: string, numberStart: number): Approx | undefined {
+  // Nearly all figures have no qualifier before them: look only if one of its characters is near.
+  let near = false;
+  for (let k = Math.max(0, numberStart - 12); k < numberStart && !near; k++) near = QUALIFIER_CHARS[text.charCodeAt(k)] === 1;
+  if (!near) return undefined;
   let at = numberStart;
   for (let skipped = 0; skipped <= 3; skipped++) {
     for (const q of PREFIX_QUALIFIERS) {
@@ -104,6 +108,14 @@ function coreAt(text: string, at: number): NumberCore | undefined {
   if ((text[n.end] === "." || text[n.end] === "．") && arabicDigit(text[n.end + 1]) !== undefined) return undefined;
   return { end: n.end, value: n.value, script: n.script === "chinese" ? "chinese" : "arabic", ...(n.approx ? { approx: n.approx } : {}) };
 }
+
+/** Characters of the prefix qualifiers (约, 近, 超过, 逾, 不足 …) and of 约占…的. */
+const QUALIFIER_CHARS = (() => {
+  const table = new Uint8Array(65536);
+  for (const q of PREFIX_QUALIFIERS) for (const ch of q.word) table[ch.charCodeAt(0)] = 1;
+  table["约".charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Characters of a Chinese numeral run (digits, powers, grains, decimal point). */
 const NUMERAL_RUN = (() => {
@@ -185,7 +197,7 @@ export function scanQuantities(text: string): Quantity[] {
       ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && !isAsciiLetter(prev) &&
         // 9:30 is a clock time, but 会员:1200人 is a figure after a label.
         !(prev === ":" && arabicDigit(text[i - 2]) !== undefined)
-      : chinese && !(prev !== undefined && (isChineseNumeralChar(prev)));
+      : chinese && NUMERAL_RUN[text.charCodeAt(i - 1)] !== 1;
     if (!startsHere) {
       i++;
       continue;
