@@ -1,4 +1,6 @@
+import { LIGHT_VERBS } from "../dictionaries/cues/index.js";
 import type { Quantity } from "./quantities/scan.js";
+import { tagWords } from "./words.js";
 
 // Clause and sentence boundaries. A clause ends at a comma too; a sentence does not, so a
 // verb can govern figures in the clauses after it (慰问了52名困难职工和30名劳动模范,送去…).
@@ -10,10 +12,21 @@ export interface Span {
   end: number;
 }
 
+/** A claim already made earlier in the same text, for rules that relate figures. */
+export interface EarlierClaim {
+  start: number;
+  end: number;
+  metric: string;
+  unit: string;
+  status: string;
+}
+
 /** What a rule sees of the text around one quantity. */
 export interface Context {
   text: string;
   q: Quantity;
+  /** Claims made so far in this text, in order. */
+  earlier: readonly EarlierClaim[];
   clause: Span;
   sentence: Span;
   /** Clause text before the quantity, and after it. */
@@ -34,12 +47,13 @@ function boundary(text: string, from: number, step: 1 | -1, ends: Set<string>): 
   return i;
 }
 
-export function contextOf(text: string, q: Quantity): Context {
+export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[] = []): Context {
   const clause = { start: boundary(text, q.start, -1, CLAUSE_END), end: boundary(text, q.end, 1, CLAUSE_END) };
   const sentence = { start: boundary(text, q.start, -1, SENTENCE_END), end: boundary(text, q.end, 1, SENTENCE_END) };
   return {
     text,
     q,
+    earlier,
     clause,
     sentence,
     left: text.slice(clause.start, q.start),
@@ -77,6 +91,40 @@ export function nearestCue<L extends string>(
     }
   }
   return best;
+}
+
+const LIGHT = new Set<string>(LIGHT_VERBS);
+
+/**
+ * Whether a cue still governs a figure across the text between them: no verb of its own
+ * stands there, other than light verbs and words of the cue's own lexicons (走访慰问).
+ */
+export function governs(between: string, lexicons: Readonly<Record<string, readonly string[]>>): boolean {
+  // A bracketed aside (含农民工、劳模) does not start a predicate of its own.
+  const plain = between.replace(/[（(][^（()）]*[）)]/g, "");
+  if (plain.length === 0) return true;
+  const own = Object.values(lexicons).flat();
+  for (const w of tagWords(plain)) {
+    if (w.tag !== "v") continue;
+    if (LIGHT.has(w.word) || own.some((c) => c.includes(w.word) || w.word.includes(c))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * nearestCue, kept only if the cue governs the figure: nothing but light verbs between.
+ * `side` is the text before the figure ("before") or after it ("after").
+ */
+export function governingCue<L extends string>(
+  side: string,
+  lexicons: Readonly<Record<L, readonly string[]>>,
+  direction: "before" | "after",
+): CueHit<L> | undefined {
+  const hit = nearestCue(side, lexicons, direction);
+  if (!hit) return undefined;
+  const between = direction === "before" ? side.slice(side.length - hit.distance) : side.slice(0, hit.distance);
+  return governs(between, lexicons) ? hit : undefined;
 }
 
 export function hasAny(side: string, words: readonly string[]): boolean {

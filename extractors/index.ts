@@ -2,6 +2,7 @@ import type { Metric } from "../dictionaries/cues/index.js";
 import type { Approx } from "../dictionaries/qualifiers.js";
 import { contextOf } from "./context.js";
 import { rules as moneyRules } from "./metrics/money/rules.js";
+import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
 import { rules as rateRules } from "./metrics/rate/rules.js";
 import type { Rule } from "./metrics/rule.js";
@@ -19,7 +20,7 @@ export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
 
 /** Every rule, in the order they are tried. The first verdict wins. */
-export const RULES: readonly Rule[] = [...rateRules, ...moneyRules, ...unionRules, ...peopleRules];
+export const RULES: readonly Rule[] = [...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];
 
 /** A claim as a span of the extracted string (the pipeline maps it to the source). */
 export interface ClaimSpan {
@@ -46,7 +47,7 @@ export function extract(text: string): Extraction {
   const claims: ClaimSpan[] = [];
   const unlabelled: Quantity[] = [];
   for (const q of scanQuantities(text)) {
-    const ctx = contextOf(text, q);
+    const ctx = contextOf(text, q, claims);
     let labelled = false;
     for (const rule of RULES) {
       const verdict = rule.apply(ctx);

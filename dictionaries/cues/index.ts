@@ -21,7 +21,7 @@ export const CORE_METRICS: readonly Metric[] = [
 
 /** Money flowing in: collected, donated, raised, obtained. */
 export const FUNDS_RAISED = [
-  "捐款", "捐资", "捐赠", "捐献", "捐助", "募集", "募捐", "筹措", "筹集", "筹资", "集资", "争取",
+  "捐款", "捐资", "捐赠", "捐献", "捐助", "募集", "募捐", "筹措", "筹集", "筹资", "集资", "争取", "争得", "申请",
   "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐",
 ] as const;
 
@@ -98,3 +98,23 @@ export const BARE_MONEY_CUES = [
   "发放", "现金", "慰问金", "捐款", "资金", "金额", "出资", "投入", "募集", "补助", "救助金",
   "發放", "現金", "慰問金", "資金", "金額", "出資", "補助",
 ] as const;
+
+/**
+ * Verbs that carry a cue through to its figure (慰问困难职工达63名, 为9名困难职工提供了助学服务).
+ * Any other verb between a cue and a figure starts a new predicate, and the cue no longer
+ * governs the figure (培训农民工3300人、推荐就业860人: the 860 were placed, not trained).
+ */
+export const LIGHT_VERBS = [
+  "有", "已有", "现有", "尚有", "还有", "是", "为", "占", "达", "达到", "共计", "累计", "合计", "总计", "计", "共有", "提供", "进行", "给予", "开展",
+  "组织", "惠及", "涉及", "覆盖", "使", "让", "帮助", "走访", "看望", "送", "送去", "送上", "了",
+] as const;
+
+/**
+ * Verbs of acquiring: as the first money verb of a clause they govern the amount even when
+ * a verb of paying follows (争取上级工会下拨帮扶资金150万元 is money raised).
+ */
+export const ACQUISITION_VERBS = ["争取", "申请", "争得", "申报"] as const;
+
+/** Words that introduce the parts of a total stated before them. (含 and 包括 also introduce
+ * what a single figure covers, 职工(含农民工)900人, so they are not listed.) */
+export const PARTS_MARKERS = ["其中"] as const;

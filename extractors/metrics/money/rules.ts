@@ -1,7 +1,7 @@
 import {
-  DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY,
+  ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY,
 } from "../../../dictionaries/cues/index.js";
-import { nearestCue, type Context } from "../../context.js";
+import { governingCue, nearestCue, type Context } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
 
 const FLOW = { raised: FUNDS_RAISED, disbursed: FUNDS_DISBURSED, excluded: NOT_UNION_MONEY } as const;
@@ -12,14 +12,28 @@ function maskNouns(text: string): string {
   return DISBURSED_MONEY_NOUNS.reduce((t, n) => t.replaceAll(n, "□".repeat(n.length)), text);
 }
 
+/** The first money verb of the clause, if it is a verb of acquiring (争取…下拨的资金). */
+function acquiredFirst(left: string): boolean {
+  const masked = maskNouns(left);
+  let first: { at: number; word: string } | undefined;
+  for (const list of Object.values(FLOW)) {
+    for (const word of list) {
+      const at = masked.indexOf(word);
+      if (at >= 0 && (!first || at < first.at)) first = { at, word };
+    }
+  }
+  return first !== undefined && (ACQUISITION_VERBS as readonly string[]).includes(first.word);
+}
+
 /** The verb nearest the amount decides its direction (CLAIMS.md: verb decides money flow). */
 function byNearestVerb(ctx: Context): Verdict | undefined {
+  if (acquiredFirst(ctx.left)) return { metric: "funds_raised", unit: "CNY" };
   const hit =
     nearestCue(maskNouns(ctx.left), FLOW, "before") ??
-    nearestCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
+    governingCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
     nearestCue(maskNouns(ctx.right), FLOW, "after") ??
     nearestCue(ctx.right, NOUNS, "after") ??
-    nearestCue(ctx.sentenceLeft, NOUNS, "before");
+    governingCue(ctx.sentenceLeft, NOUNS, "before");
   if (!hit) return undefined;
   if (hit.label === "excluded") return VETO;
   return { metric: hit.label === "raised" ? "funds_raised" : "funds_disbursed", unit: "CNY" };

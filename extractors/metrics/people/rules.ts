@@ -1,7 +1,7 @@
 import {
   MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
 } from "../../../dictionaries/cues/index.js";
-import { nearestCue, type Context, type CueHit } from "../../context.js";
+import { governingCue, governs, nearestCue, sinceLastFigure, type Context, type CueHit } from "../../context.js";
 import { excessOverQuota, type Rule } from "../rule.js";
 
 const PEOPLE = {
@@ -17,14 +17,25 @@ const COUNTS_PEOPLE = new Set(["person", "person_time", "household"]);
 const ACTIVITIES = { people_trained: PEOPLE_TRAINED, people_helped: PEOPLE_HELPED } as const;
 
 /**
+ * A cue after the figure (已有348人经培训, 为9名困难职工提供了助学服务) applies unless the figure
+ * has a verb of its own before it (推荐就业860人、帮助创业…) or is the agent acting on another
+ * counted group (45名干部对136名群众进行结对帮扶: the 136 are helped, not the 45).
+ */
+function cueAfterApplies(ctx: Context): boolean {
+  if (!governs(sinceLastFigure(ctx.left).replace(/^[^、,，]*[、,，]/, ""), PEOPLE)) return false;
+  const upToCue = ctx.right.slice(0, nearestCue(ctx.right, PEOPLE, "after")?.distance ?? 0);
+  return !/(对|向|给|帮)[^，,。；;]*[0-9０-９]/.test(upToCue);
+}
+
+/**
  * Nearest cue: in the clause before, then after, then the sentence before. Membership words
  * count only inside the clause: 会员 in the next clause names another figure.
  */
 function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
   return (
-    nearestCue(ctx.left, PEOPLE, "before") ??
-    nearestCue(ctx.right, PEOPLE, "after") ??
-    nearestCue(ctx.sentenceLeft, ACTIVITIES, "before")
+    governingCue(ctx.left, PEOPLE, "before") ??
+    (cueAfterApplies(ctx) ? governingCue(ctx.right, PEOPLE, "after") : undefined) ??
+    governingCue(ctx.sentenceLeft, ACTIVITIES, "before")
   );
 }
 

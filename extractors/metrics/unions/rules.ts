@@ -29,7 +29,8 @@ function countsUnions(ctx: Context): boolean {
   if (hasAny(noun, UNION_NOUNS)) return true;
   // 三个方面: a noun after the classifier is what it counts.
   if (noun.length > 0) return false;
-  const before = sinceLastFigure(ctx.left).replace(/(\s|共|计|达|了|有|为|总数|数量)+$/, "");
+  // 新建工会目标任务50个: quota words may stand between the noun and its count.
+  const before = sinceLastFigure(ctx.left).replace(/(\s|共|计|达|了|有|为|总数|数量|目标|任务|指标)+$/, "");
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 

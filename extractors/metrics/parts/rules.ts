@@ -1,0 +1,44 @@
+import { PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
+import type { Context, EarlierClaim } from "../../context.js";
+import type { Rule } from "../rule.js";
+
+// Figures after 其中 split a total stated before it: 发展会员5820人,其中农民工会员3960人. The
+// parts count what the total counts, whatever words stand next to them; the list of parts
+// runs to the end of the sentence (其中孤寡老人12名,残疾职工31人、在校学生57人).
+
+/** Which claims a part may belong to: the same kind of unit. */
+function unitGroup(unit: string | null): string {
+  if (unit === "person" || unit === "person_time" || unit === "household") return "people";
+  if (unit === "个" || unit === "家" || unit === "所" || unit === "union") return "unions";
+  return unit ?? "none";
+}
+
+function totalBefore(ctx: Context, markerAt: number): EarlierClaim | undefined {
+  const group = unitGroup(ctx.q.unit);
+  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+    const c = ctx.earlier[k] as EarlierClaim;
+    if (c.end > markerAt) continue;
+    if (c.start < ctx.sentence.start) return undefined;
+    if (unitGroup(c.unit) === group) return c;
+  }
+  return undefined;
+}
+
+export const rules: Rule[] = [
+  {
+    id: "parts.of-total",
+    summary: "figures after 其中/包括 in a sentence are parts of the total before it and count the same metric",
+    apply(ctx) {
+      if (ctx.q.unit === null || ctx.q.unit === "percent") return undefined;
+      let marker = -1;
+      for (const m of PARTS_MARKERS) marker = Math.max(marker, ctx.sentenceLeft.lastIndexOf(m));
+      if (marker < 0) return undefined;
+      const total = totalBefore(ctx, ctx.sentence.start + marker);
+      if (!total) return undefined;
+      const unit = total.unit === "union" ? "union" : total.unit === "CNY" ? "CNY" : ctx.q.unit;
+      // Membership counts people only; a household part of a membership total is not one.
+      if ((total.metric === "members_enrolled" || total.metric === "members_total") && unit !== "person") return undefined;
+      return { metric: total.metric as never, unit };
+    },
+  },
+];
