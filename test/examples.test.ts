@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extract, RULES } from "../extractors/index.js";
 import type { Example } from "../extractors/metrics/example.js";
 import { examples as money } from "../extractors/metrics/money/examples.js";
+import { examples as parts } from "../extractors/metrics/parts/examples.js";
 import { examples as people } from "../extractors/metrics/people/examples.js";
 import { examples as rate } from "../extractors/metrics/rate/examples.js";
 import { examples as unions } from "../extractors/metrics/unions/examples.js";
 
-const corpora: Record<string, Example[]> = { money, people, unions, rate };
+const corpora: Record<string, Example[]> = { money, people, unions, rate, parts };
 
 // Like Duckling's makeCorpusTest: every example yields exactly its claims, with the exact
 // quote, value, unit, approx and status; negative examples yield none.
@@ -29,6 +30,10 @@ for (const [family, examples] of Object.entries(corpora)) {
 }
 
 describe("rules", () => {
+  it("have at least 15 example sentences per family", () => {
+    for (const [family, examples] of Object.entries(corpora)) expect({ family, n: examples.length >= 15 }).toEqual({ family, n: true });
+  });
+
   it("have unique stable ids", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

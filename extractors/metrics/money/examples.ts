@@ -22,4 +22,11 @@ export const examples: Example[] = [
   { text: "全镇实现经济总收入3.2亿元。", claims: [], note: "income is not union money" },
   { text: "为农民工讨回经济补偿金7万元。", claims: [], note: "compensation is not union money" },
   { text: "办公楼建于2008年,面积600平方米。", claims: [] },
+  { text: "争取上级工会下拨帮扶资金150万元。", claims: [{ quote: "150万元", metric: "funds_raised", value: 1500000, unit: "CNY" }], note: "the acquiring verb comes first and governs" },
+  { text: "发放慰问金6200元,医疗费用减免2300元。", claims: [{ quote: "6200元", metric: "funds_disbursed", value: 6200, unit: "CNY" }], note: "减免 starts a predicate of its own: 发放 no longer reaches" },
+  { text: "全年共收缴工会经费1260万元,完成全年任务的108%。", claims: [
+    { quote: "1260万元", metric: "funds_raised", value: 12600000, unit: "CNY" },
+    { quote: "108%", metric: "rate", value: 108, unit: "percent" },
+  ] },
+  { text: "开展法律援助98件,为职工挽回经济损失240万元。", claims: [], note: "money recovered for workers is not union money" },
 ];

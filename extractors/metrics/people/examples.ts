@@ -20,4 +20,13 @@ export const examples: Example[] = [
   { text: "新发展会员xx人。", claims: [{ quote: "xx人", metric: "members_enrolled", value: null, unit: "person", redacted: true }] },
   { text: "目前全所有职工46人,其中女职工19人。", claims: [], note: "a headcount of staff is no metric" },
   { text: "运动会共有320名职工参加比赛。", claims: [], note: "taking part in a contest is no metric" },
+  { text: "培训农民工42期3300人、推荐就业860人。", claims: [{ quote: "3300人", metric: "people_trained", value: 3300, unit: "person" }], note: "推荐就业 is a predicate of its own" },
+  { text: "我镇28名机关干部对65名困难群众进行了结对帮扶。", claims: [{ quote: "65名", metric: "people_helped", value: 65, unit: "person" }], note: "the 28 help; the 65 are helped" },
+  { text: "受益困难职工(含农民工、劳模子女)1200多人次。", claims: [{ quote: "1200多人次", metric: "people_helped", value: 1200, unit: "person_time", approx: "at_least" }], note: "a bracketed aside does not break the predicate" },
+  { text: "为留守儿童聘请代理家长420名,慰问留守儿童860名。", claims: [{ quote: "860名", metric: "people_helped", value: 860, unit: "person" }] },
+  { text: "组织开展职工技能竞赛12场,参赛职工达1500余人次。", claims: [] },
+  { text: "为31名困难职工子女发放助学金6.2万元。", claims: [
+    { quote: "31名", metric: "people_helped", value: 31, unit: "person" },
+    { quote: "6.2万元", metric: "funds_disbursed", value: 62000, unit: "CNY" },
+  ], note: "those a payment goes to are helped" },
 ];

@@ -18,6 +18,8 @@ export const examples: Example[] = [
   { text: "今年有9家企业申报模范职工之家。", claims: [], note: "counts enterprises, not unions" },
   { text: "共有64家企业按时足额上缴工会经费。", claims: [] },
   { text: "开展了三个方面的主题活动。", claims: [] },
+  { text: "下达新建工会目标任务50个。", claims: [{ quote: "50个", metric: "unions_established", value: 50, unit: "union", status: "target" }], note: "quota words between the noun and its count" },
+  { text: "建立职工书屋36家,新建职工之家15个。", claims: [], note: "职工之家 and 职工书屋 are not unions" },
   { text: "辖区现有基层工会组织31个,组织建会率为100。", claims: [
     { quote: "31个", metric: "unions_total", value: 31, unit: "union" },
     { quote: "100", metric: "rate", value: 100, unit: "percent" },

@@ -1,0 +1,65 @@
+import type { Example } from "../example.js";
+
+export const examples: Example[] = [
+  { text: "发展会员5820人,其中农民工会员3960人。", claims: [
+    { quote: "5820人", metric: "members_enrolled", value: 5820, unit: "person" },
+    { quote: "3960人", metric: "members_enrolled", value: 3960, unit: "person" },
+  ], note: "会员 next to the part would say members_total; the total says enrolled" },
+  { text: "享受低保的困难职工共326户,每月发放生活补助9800元,其中孤寡老人12名,残疾职工31人、在校学生57人。", claims: [
+    { quote: "326户", metric: "people_helped", value: 326, unit: "household" },
+    { quote: "9800元", metric: "funds_disbursed", value: 9800, unit: "CNY" },
+    { quote: "12名", metric: "people_helped", value: 12, unit: "person" },
+    { quote: "31人", metric: "people_helped", value: 31, unit: "person" },
+    { quote: "57人", metric: "people_helped", value: 57, unit: "person" },
+  ], note: "the parts run to the end of the sentence; money between them is no total of people" },
+  { text: "共同出资6万元,其中县总工会出资3.5万元。", claims: [
+    { quote: "6万元", metric: "funds_disbursed", value: 60000, unit: "CNY" },
+    { quote: "3.5万元", metric: "funds_disbursed", value: 35000, unit: "CNY" },
+  ] },
+  { text: "全年新组建工会64个,其中非公企业工会40个、社区工会24个。", claims: [
+    { quote: "64个", metric: "unions_established", value: 64, unit: "union" },
+    { quote: "40个", metric: "unions_established", value: 40, unit: "union" },
+    { quote: "24个", metric: "unions_established", value: 24, unit: "union" },
+  ] },
+  { text: "参加医疗互助的职工达6120人,其中在职职工4800人,退休职工1320人。", claims: [
+    { quote: "6120人", metric: "people_helped", value: 6120, unit: "person" },
+    { quote: "4800人", metric: "people_helped", value: 4800, unit: "person" },
+    { quote: "1320人", metric: "people_helped", value: 1320, unit: "person" },
+  ] },
+  { text: "全区现有工会会员4.2万人,其中女会员1.9万人。", claims: [
+    { quote: "4.2万人", metric: "members_total", value: 42000, unit: "person" },
+    { quote: "1.9万人", metric: "members_total", value: 19000, unit: "person" },
+  ] },
+  { text: "全年培训职工3500人次,其中农民工2100人次。", claims: [
+    { quote: "3500人次", metric: "people_trained", value: 3500, unit: "person_time" },
+    { quote: "2100人次", metric: "people_trained", value: 2100, unit: "person_time" },
+  ] },
+  { text: "募集善款42万元,其中机关干部捐款11万元。", claims: [
+    { quote: "42万元", metric: "funds_raised", value: 420000, unit: "CNY" },
+    { quote: "11万元", metric: "funds_raised", value: 110000, unit: "CNY" },
+  ] },
+  { text: "慰问困难职工210户,其中特困家庭36户。", claims: [
+    { quote: "210户", metric: "people_helped", value: 210, unit: "household" },
+    { quote: "36户", metric: "people_helped", value: 36, unit: "household" },
+  ] },
+  { text: "新发展会员820人。其中女职工360人参加了培训。", claims: [
+    { quote: "820人", metric: "members_enrolled", value: 820, unit: "person" },
+    { quote: "360人", metric: "people_trained", value: 360, unit: "person" },
+  ], note: "其中 in a new sentence splits no total of the one before" },
+  { text: "覆盖职工2300人,其中女职工1100人。", claims: [], note: "no claimed total, so the parts count nothing either" },
+  { text: "全年接待来访职工96人次,其中集体访4批次。", claims: [] },
+  { text: "慰问困难职工58户,发放慰问金2.9万元,其中春节期间发放1.6万元。", claims: [
+    { quote: "58户", metric: "people_helped", value: 58, unit: "household" },
+    { quote: "2.9万元", metric: "funds_disbursed", value: 29000, unit: "CNY" },
+    { quote: "1.6万元", metric: "funds_disbursed", value: 16000, unit: "CNY" },
+  ], note: "a part matches the total of its own kind, here the money" },
+  { text: "资助困难学生75名,其中大学生48名、高中生27名。", claims: [
+    { quote: "75名", metric: "people_helped", value: 75, unit: "person" },
+    { quote: "48名", metric: "people_helped", value: 48, unit: "person" },
+    { quote: "27名", metric: "people_helped", value: 27, unit: "person" },
+  ] },
+  { text: "发展会员1200人,其中建会率达到百分之九十。", claims: [
+    { quote: "1200人", metric: "members_enrolled", value: 1200, unit: "person" },
+    { quote: "百分之九十", metric: "rate", value: 90, unit: "percent" },
+  ], note: "a percentage after 其中 is still a rate" },
+];
