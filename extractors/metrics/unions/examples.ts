@@ -20,6 +20,10 @@ export const examples: Example[] = [
   { text: "开展了三个方面的主题活动。", claims: [] },
   { text: "下达新建工会目标任务50个。", claims: [{ quote: "50个", metric: "unions_established", value: 50, unit: "union", status: "target" }], note: "quota words between the noun and its count" },
   { text: "建立职工书屋36家,新建职工之家15个。", claims: [], note: "职工之家 and 职工书屋 are not unions" },
+  { text: "市总下达我区建会任务120家,全年完成建会131家。", claims: [
+    { quote: "120家", metric: "unions_established", value: 120, unit: "union", status: "target" },
+    { quote: "131家", metric: "unions_established", value: 131, unit: "union" },
+  ], note: "建会 names the founding even where the count is of enterprises" },
   { text: "辖区现有基层工会组织31个,组织建会率为100。", claims: [
     { quote: "31个", metric: "unions_total", value: 31, unit: "union" },
     { quote: "100", metric: "rate", value: 100, unit: "percent" },

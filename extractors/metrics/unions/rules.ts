@@ -34,6 +34,11 @@ function countsUnions(ctx: Context): boolean {
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 
+/** 建会任务120家, 完成建会86家: the founding itself names what is counted. */
+function foundingBefore(ctx: Context): boolean {
+  return /(建会|组建工会|建立工会)(目标|任务|指标|数)*(共|达|为|了)*\s*$/.test(sinceLastFigure(ctx.left));
+}
+
 /** 5家企业完成了建会工作: the founding is named after the count. */
 function foundingAfter(ctx: Context): boolean {
   // 建会率 is a rate of the stock, not a founding.
@@ -51,7 +56,7 @@ export const rules: Rule[] = [
     summary: "unions counted after a founding verb (新建/组建/成立/建立) or before 建会 are newly established",
     apply(ctx) {
       if (!ORGANISATION_CLASSIFIERS.has(ctx.q.unit ?? "")) return undefined;
-      if (foundingAfter(ctx)) return { metric: "unions_established", unit: "union" };
+      if (foundingAfter(ctx) || foundingBefore(ctx)) return { metric: "unions_established", unit: "union" };
       if (!countsUnions(ctx)) return undefined;
       const founded = { founded: UNIONS_ESTABLISHED };
       // 新组建基层工会41个,其中非公企业工会29个: the parts share the verb of their total.
