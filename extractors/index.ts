@@ -8,9 +8,11 @@ import { rules as rateRules } from "./metrics/rate/rules.js";
 import type { Rule } from "./metrics/rule.js";
 import { rules as unionRules } from "./metrics/unions/rules.js";
 import { scanQuantities, type Quantity } from "./quantities/scan.js";
+import type { Figure } from "./audit/checks.js";
 import { statusOf, type Status } from "./status.js";
 
 export { scanQuantities, type Quantity } from "./quantities/scan.js";
+export { auditFigures, type AuditFinding, type Figure, type FindingKind } from "./audit/checks.js";
 export { parseChineseNumeral } from "./numbers/parse.js";
 export { readNumber, type NumberRead } from "./numbers/read.js";
 export { recognizeNumbers, recognizePercentages, recognizeCurrency, type Recognized } from "./numbers/recognize.js";
@@ -40,12 +42,15 @@ export interface Extraction {
   claims: ClaimSpan[];
   /** Quantities no rule labelled: kept so that every figure stays findable. */
   unlabelled: Quantity[];
+  /** Every quantity in order, with the index of its claim if it is one: what the audit reads. */
+  figures: Array<Figure & { claim?: number }>;
 }
 
 /** Finds the quantities of a text and labels those that count one of the nine metrics. */
 export function extract(text: string): Extraction {
   const claims: ClaimSpan[] = [];
   const unlabelled: Quantity[] = [];
+  const figures: Extraction["figures"] = [];
   for (const q of scanQuantities(text)) {
     const ctx = contextOf(text, q, claims);
     let labelled = false;
@@ -69,7 +74,11 @@ export function extract(text: string): Extraction {
       }
       break;
     }
-    if (!labelled) unlabelled.push(q);
+    if (labelled) figures.push({ q, metric: claims[claims.length - 1]?.metric, claim: claims.length - 1 });
+    else {
+      unlabelled.push(q);
+      figures.push({ q });
+    }
   }
-  return { claims, unlabelled };
+  return { claims, unlabelled, figures };
 }

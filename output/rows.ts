@@ -80,9 +80,15 @@ export type QuantityRow = z.infer<typeof QuantityRow>;
 export const FindingRow = z.object({
   claim_id: z.number().int().nullable(),
   report_id: z.number().int().nullable(),
+  source_id: z.number().int().nullable(),
   kind: z.string(),
   severity: z.enum(["info", "warning", "error"]),
   message: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  quote: z.string().nullable(),
+  /** JSON array of the claims the finding used. */
+  claim_ids: z.string(),
 });
 export type FindingRow = z.infer<typeof FindingRow>;
 

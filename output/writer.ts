@@ -51,8 +51,9 @@ export class DatasetWriter {
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
         kind, approx, redacted) VALUES (@id, @report_id, @source_id, @start, @end, @quote, @value, @unit, @kind,
         @approx, @redacted)`),
-      finding: db.prepare(`INSERT INTO findings (claim_id, report_id, kind, severity, message)
-        VALUES (@claim_id, @report_id, @kind, @severity, @message)`),
+      finding: db.prepare(`INSERT INTO findings (claim_id, report_id, source_id, kind, severity, message, start, "end",
+        quote, claim_ids) VALUES (@claim_id, @report_id, @source_id, @kind, @severity, @message, @start, @end, @quote,
+        @claim_ids)`),
       deleteProblems: db.prepare("DELETE FROM problems WHERE path = ?"),
       problem: db.prepare(`INSERT INTO problems (path, stage, severity, message, run_id)
         VALUES (@path, @stage, @severity, @message, @run_id)`),
@@ -129,6 +130,21 @@ export class DatasetWriter {
       this.statements.deleteSource.run(problem.path);
       this.statements.deleteProblems.run(problem.path);
       this.statements.problem.run({ ...ProblemRow.parse(problem), run_id: runId });
+    })();
+  }
+
+  /**
+   * Duplicate findings depend on every file, not one: after a run they are written anew for
+   * each claim of a report that re-posts an earlier one.
+   */
+  refreshDuplicateFindings(): void {
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM findings WHERE kind = 'duplicate'").run();
+      this.db.prepare(`INSERT INTO findings (claim_id, report_id, source_id, kind, severity, message, start, "end", quote, claim_ids)
+        SELECT c.id, c.report_id, c.source_id, 'duplicate', 'info',
+          'in a report that re-posts report ' || r.duplicate_of || ' (similarity ' || printf('%.2f', coalesce(r.duplicate_similarity, 1)) || '): left out of claims_distinct',
+          c.start, c."end", c.quote, json_array(c.id)
+        FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.duplicate_of IS NOT NULL`).run();
     })();
   }
 

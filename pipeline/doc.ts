@@ -1,5 +1,5 @@
 import type { Source } from "../corpus/index.js";
-import type { ClaimSpan, Quantity } from "../extractors/index.js";
+import type { AuditFinding, ClaimSpan, Quantity } from "../extractors/index.js";
 import type { Fingerprint } from "./fingerprint.js";
 import type { ReportMeta } from "./metadata.js";
 import type { TextView } from "./views.js";
@@ -22,6 +22,9 @@ export interface DocReport {
   script?: "simplified" | "traditional";
   claims: ClaimSpan[];
   quantities: Quantity[];
+  /** Every figure with its claim index, and what the consistency checks found. */
+  figures: Array<{ q: Quantity; claim?: number }>;
+  findings: AuditFinding[];
   fingerprint?: Fingerprint;
 }
 

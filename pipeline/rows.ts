@@ -1,6 +1,6 @@
 import { CodePointText, type Source } from "../corpus/index.js";
 import { hashId } from "../output/ids.js";
-import type { ClaimRow, ProblemRow, QuantityRow, ReportRow, SourceRow, SourceRows } from "../output/rows.js";
+import type { ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, SourceRows } from "../output/rows.js";
 import type { Doc } from "./doc.js";
 
 export function sourceId(path: string): number {
@@ -23,6 +23,7 @@ export function toRows(doc: Doc): SourceRows {
   const reports: ReportRow[] = [];
   const claims: ClaimRow[] = [];
   const quantities: QuantityRow[] = [];
+  const findings: FindingRow[] = [];
   for (const report of doc.reports) {
     const rid = hashId("report", sid, source.sha256, report.idx);
     const span = report.view.toSource(0, report.view.length);
@@ -44,13 +45,33 @@ export function toRows(doc: Doc): SourceRows {
       shingles: report.fingerprint?.shingles ?? 0,
       bands: report.fingerprint?.bands ?? [],
     });
+    const claimIds: number[] = [];
     for (const c of report.claims) {
       const s = report.view.toSource(c.start, c.end);
+      claimIds.push(hashId("claim", sid, source.sha256, s.start, s.end, c.metric, c.rule));
       claims.push({
         id: hashId("claim", sid, source.sha256, s.start, s.end, c.metric, c.rule),
         report_id: rid, source_id: sid, start: s.start, end: s.end, quote: text.slice(s.start, s.end),
         metric: c.metric, value: c.value, unit: c.unit, approx: c.approx, status: c.status,
         redacted: c.redacted, rule: c.rule,
+      });
+    }
+    for (const f of report.findings) {
+      const subject = report.figures[f.subject];
+      if (!subject) continue;
+      const span = report.view.toSource(subject.q.start, subject.q.end);
+      const used = f.figures.map((k) => report.figures[k]?.claim).filter((k): k is number => k !== undefined).map((k) => claimIds[k] as number);
+      findings.push({
+        claim_id: subject.claim !== undefined ? (claimIds[subject.claim] ?? null) : (used[0] ?? null),
+        report_id: rid, source_id: sid, kind: f.kind, severity: f.severity, message: f.message,
+        start: span.start, end: span.end, quote: text.slice(span.start, span.end), claim_ids: JSON.stringify(used),
+      });
+    }
+    if (meta?.yearHidden) {
+      findings.push({
+        claim_id: null, report_id: rid, source_id: sid, kind: "year_hidden", severity: "info",
+        message: "the source hides the report's year (20__, 20xx): its figures cannot be placed in time",
+        start: span.start, end: span.start, quote: null, claim_ids: "[]",
       });
     }
     for (const q of report.quantities) {
@@ -65,7 +86,7 @@ export function toRows(doc: Doc): SourceRows {
   const problems: ProblemRow[] = doc.messages
     .filter((m) => m.severity !== "info")
     .map((m) => ({ path: source.path, stage: m.stage, severity: m.severity === "error" ? "error" : "warning", message: m.message }));
-  return { source: sourceRow, reports, claims, quantities, findings: [], problems };
+  return { source: sourceRow, reports, claims, quantities, findings, problems };
 }
 
 /** For HTML the source span holds markup; the stored title and org are its text. */

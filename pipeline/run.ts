@@ -104,6 +104,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, problem: problem.message });
       }
     }
+    writer.refreshDuplicateFindings();
     summary.seconds = (Date.now() - started) / 1000;
     writer.finishRun(runId, {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,

@@ -1,5 +1,5 @@
 import { CodePointText } from "../corpus/index.js";
-import { extract } from "../extractors/index.js";
+import { auditFigures, extract } from "../extractors/index.js";
 import { cleanView } from "./clean.js";
 import type { Doc } from "./doc.js";
 import { fingerprint } from "./fingerprint.js";
@@ -31,6 +31,8 @@ export const STAGES: readonly Stage[] = [
         titleSpan: span.title ? { start: span.title.start - span.start, end: span.title.end - span.start } : null,
         claims: [],
         quantities: [],
+        figures: [],
+        findings: [],
       }));
       if (doc.reports.length === 0) {
         doc.messages.push({ severity: "warning", stage: "split", message: "no report text found (empty after cleaning)" });
@@ -59,10 +61,17 @@ export const STAGES: readonly Stage[] = [
     name: "extract",
     run(doc) {
       for (const report of doc.reports) {
-        const { claims, unlabelled } = extract(report.view.text);
+        const { claims, unlabelled, figures } = extract(report.view.text);
         report.claims = claims;
         report.quantities = unlabelled;
+        report.figures = figures;
       }
+    },
+  },
+  {
+    name: "audit",
+    run(doc) {
+      for (const report of doc.reports) report.findings = auditFigures(report.view.text, report.figures);
     },
   },
 ];

@@ -1,0 +1,225 @@
+import {
+  CUMULATIVE_WORDS, MAX_MONTHS, MAX_YUAN_PER_PERSON, MONTHLY_WORDS, SHARE_TOLERANCE, SHARE_TOLERANCE_APPROX,
+  SHARE_WORDS, TOTAL_WORDS,
+} from "../../dictionaries/audit.js";
+import { PARTS_MARKERS } from "../../dictionaries/cues/index.js";
+import type { Quantity } from "../quantities/scan.js";
+
+/** A figure of a report as the checks see it: a scanned quantity, and its claim if it is one. */
+export interface Figure {
+  q: Quantity;
+  /** The metric, when a rule made the figure a claim. */
+  metric?: string;
+}
+
+export type FindingKind =
+  | "sum_ok" | "sum_mismatch" | "sum_partial"
+  | "share_ok" | "share_mismatch"
+  | "months_ok" | "months_mismatch"
+  | "implausible"
+  | "redacted";
+
+export interface AuditFinding {
+  kind: FindingKind;
+  severity: "info" | "warning" | "error";
+  message: string;
+  /** The figure the finding is about (a total, a percentage, a cumulative amount). */
+  subject: number;
+  /** Every figure the check used, subject included: indices into the figures. */
+  figures: number[];
+}
+
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+function sentenceOf(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? "")) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end] ?? "")) end++;
+  return { start, end };
+}
+
+/** Which figures can be added up or compared: the same kind of unit. */
+function group(q: Quantity): string | undefined {
+  if (q.value === null) return undefined;
+  switch (q.unitClass) {
+    case "person":
+    case "person_time":
+      return q.unit ?? undefined; // persons and person-times are not added together
+    case "household":
+      return "household";
+    case "organisation":
+      return "organisation";
+    case "money":
+      return "CNY";
+    default:
+      return undefined;
+  }
+}
+
+const NEAREST_FOR_SHARE = 3;
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * The consistency checks of one report. Each check reports what it verified as well as what
+ * disagrees (sum_ok, share_ok, months_ok), so auditors see what was checked.
+ */
+export function auditFigures(text: string, figures: readonly Figure[]): AuditFinding[] {
+  return [
+    ...sums(text, figures),
+    ...shares(text, figures),
+    ...months(text, figures),
+    ...implausible(text, figures),
+    ...redacted(figures),
+  ];
+}
+
+/** 7556人,其中4195人,574人…: parts after 其中 add up to their total, to the sentence end. */
+function sums(text: string, figures: readonly Figure[]): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  figures.forEach((f, i) => {
+    const g = group(f.q);
+    if (!g) return;
+    const after = text.slice(f.q.end, f.q.end + 4);
+    const marker = PARTS_MARKERS.find((m) => after.replace(/^[,，(（\s]+/, "").startsWith(m));
+    const sentence = sentenceOf(text, f.q.start);
+    if (marker) {
+      // Parts run to the end of the sentence, or of the bracket the 其中 opened.
+      const open = /^[,，\s]*([(（])/.exec(after);
+      const close = open ? text.indexOf(open[1] === "(" ? ")" : "）", f.q.end) : -1;
+      const end = close > 0 ? Math.min(close, sentence.end) : sentence.end;
+      const parts = figures.map((p, k) => ({ p, k })).filter(({ p, k }) => k > i && p.q.start < end && group(p.q) === g);
+      if (parts.length >= 2) out.push(compare(f, i, parts.map((x) => x.k), parts.map((x) => x.p.q.value ?? 0)));
+      return;
+    }
+    // 4名、2名、3名共计9名: a total after its listed parts.
+    const lead = text.slice(Math.max(sentence.start, f.q.start - 4), f.q.start);
+    if (!TOTAL_WORDS.some((w) => lead.endsWith(w))) return;
+    const parts: number[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const p = figures[k] as Figure;
+      if (p.q.end <= sentence.start || group(p.q) !== g) break;
+      const gap = text.slice(p.q.end, (figures[k + 1] as Figure).q.start);
+      if (/[。；;，,]/.test(gap) && parts.length > 0) break;
+      parts.unshift(k);
+    }
+    if (parts.length >= 2) out.push(compare(f, i, parts, parts.map((k) => figures[k]?.q.value ?? 0)));
+  });
+  return out;
+}
+
+function compare(total: Figure, subject: number, parts: number[], values: number[]): AuditFinding {
+  const t = total.q.value ?? 0;
+  const s = sum(values);
+  const shown = `${values.map(fmt).join(" + ")} = ${fmt(s)}`;
+  const figures = [subject, ...parts];
+  if (Math.abs(s - t) < 1e-9) return { kind: "sum_ok", severity: "info", message: `parts add up to the total ${total.q.text}: ${shown}`, subject, figures };
+  if (s > t && total.q.approx === "exact") {
+    return { kind: "sum_mismatch", severity: "warning", message: `parts exceed the total ${total.q.text}: ${shown}`, subject, figures };
+  }
+  return { kind: "sum_partial", severity: "info", message: `parts cover part of the total ${total.q.text}: ${shown}`, subject, figures };
+}
+
+/** 员工18人,女职工占13人,约占总人数的72%: a stated share agrees with its part and whole. */
+function shares(text: string, figures: readonly Figure[]): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  figures.forEach((f, i) => {
+    if (f.q.unit !== "percent" || f.q.value === null) return;
+    const sentence = sentenceOf(text, f.q.start);
+    // Part and whole stand just before the share (员工18人,女职工占13人,约占总人数的72%): the
+    // three nearest figures, not any pair of a long sentence that happens to divide right.
+    const before = figures.map((p, k) => ({ p, k })).filter(({ p, k }) => k < i && p.q.start >= sentence.start && group(p.q) !== undefined).slice(-NEAREST_FOR_SHARE);
+    const isShare = SHARE_WORDS.some((w) => text.slice(Math.max(sentence.start, f.q.start - 12), f.q.start).includes(w));
+    const tolerance = f.q.approx === "exact" ? SHARE_TOLERANCE : SHARE_TOLERANCE_APPROX;
+    let best: { part: number; whole: number; value: number } | undefined;
+    for (const a of before) {
+      for (const b of before) {
+        if (a.k === b.k || group(a.p.q) !== group(b.p.q) || !b.p.q.value) continue;
+        const value = ((a.p.q.value ?? 0) / b.p.q.value) * 100;
+        if (Math.abs(value - (f.q.value ?? 0)) <= tolerance && (!best || Math.abs(value - (f.q.value ?? 0)) < Math.abs(best.value - (f.q.value ?? 0)))) {
+          best = { part: a.k, whole: b.k, value };
+        }
+      }
+    }
+    if (best) {
+      const part = figures[best.part]?.q.text ?? "";
+      const whole = figures[best.whole]?.q.text ?? "";
+      out.push({ kind: "share_ok", severity: "info", message: `${part} of ${whole} is ${best.value.toFixed(1)}%, stated ${f.q.text}`, subject: i, figures: [i, best.part, best.whole] });
+      return;
+    }
+    // A share that no pair explains, where exactly one pair could: report the disagreement.
+    const same = before.filter((x) => group(x.p.q) === group(before[0]?.p.q ?? f.q));
+    if (isShare && before.length === 2 && same.length === 2) {
+      const [a, b] = same as [{ p: Figure; k: number }, { p: Figure; k: number }];
+      const [part, whole] = (a.p.q.value ?? 0) <= (b.p.q.value ?? 0) ? [a, b] : [b, a];
+      const value = ((part.p.q.value ?? 0) / (whole.p.q.value || 1)) * 100;
+      out.push({ kind: "share_mismatch", severity: "warning", message: `${part.p.q.text} of ${whole.p.q.text} is ${value.toFixed(1)}%, but the text says ${f.q.text}`, subject: i, figures: [i, part.k, whole.k] });
+    }
+    if (isShare && (f.q.value ?? 0) > 100 && !best) {
+      out.push({ kind: "implausible", severity: "warning", message: `a share of more than 100%: ${f.q.text}`, subject: i, figures: [i] });
+    }
+  });
+  return out;
+}
+
+/** 每月发放17000元 … 累计发放204000: the running total is a whole number of months. */
+function months(text: string, figures: readonly Figure[]): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  figures.forEach((f, i) => {
+    if (f.q.unitClass !== "money" || f.q.value === null) return;
+    const lead = text.slice(Math.max(0, f.q.start - 8), f.q.start);
+    if (!MONTHLY_WORDS.some((w) => lead.includes(w))) return;
+    const sentence = sentenceOf(text, f.q.start);
+    for (let k = i + 1; k < figures.length; k++) {
+      const c = figures[k] as Figure;
+      if (c.q.start >= sentence.end) break;
+      if (c.q.unitClass !== "money" || c.q.value === null) continue;
+      const cueLead = text.slice(Math.max(0, c.q.start - 8), c.q.start);
+      if (!CUMULATIVE_WORDS.some((w) => cueLead.includes(w))) continue;
+      const n = c.q.value / (f.q.value || 1);
+      const whole = Math.round(n);
+      if (Math.abs(n - whole) < 1e-9 && whole >= 1 && whole <= MAX_MONTHS) {
+        out.push({ kind: "months_ok", severity: "info", message: `${fmt(c.q.value)} = ${fmt(f.q.value)} × ${whole} months`, subject: k, figures: [k, i] });
+      } else {
+        out.push({ kind: "months_mismatch", severity: "warning", message: `${fmt(c.q.value)} is not a whole number of months of ${fmt(f.q.value)} (${n.toFixed(2)})`, subject: k, figures: [k, i] });
+      }
+      return;
+    }
+  });
+  return out;
+}
+
+/** 99人涉及金额280900万元: money per person far beyond the genre's range. */
+function implausible(text: string, figures: readonly Figure[]): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  figures.forEach((f, i) => {
+    if (f.q.unitClass !== "money" || f.q.value === null) return;
+    // The nearest count of people before the amount in its clause.
+    for (let k = i - 1; k >= 0; k--) {
+      const p = figures[k] as Figure;
+      if (/[，,。；;]/.test(text.slice(p.q.end, f.q.start))) break;
+      if (p.q.unitClass !== "person" || !p.q.value) continue;
+      const each = f.q.value / p.q.value;
+      if (each > MAX_YUAN_PER_PERSON) {
+        out.push({
+          kind: "implausible", severity: "warning",
+          message: `${f.q.text} for ${p.q.text} is ${fmt(each / 1e4)}万元 a person, far beyond the genre's range`,
+          subject: i, figures: [i, k],
+        });
+      }
+      return;
+    }
+  });
+  return out;
+}
+
+/** A figure the publisher left blank or masked. */
+function redacted(figures: readonly Figure[]): AuditFinding[] {
+  return figures.flatMap((f, i) =>
+    f.q.redacted && f.metric
+      ? [{ kind: "redacted" as const, severity: "info" as const, message: `figure left out in the source: "${f.q.text}"`, subject: i, figures: [i] }]
+      : [],
+  );
+}
