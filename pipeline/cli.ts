@@ -10,6 +10,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   query: async () => (await import("./commands/query.js")).query,
   eval: async () => (await import("./commands/eval.js")).evalCommand,
   quantities: async () => (await import("./commands/quantities.js")).quantities,
+  audit: async () => (await import("./commands/audit.js")).audit,
+  verify: async () => (await import("./commands/verify.js")).verify,
+  report: async () => (await import("./commands/report.js")).report,
 };
 
 // `union-claims query … | head`: when the reader of stdout goes away, stop quietly.

@@ -1,0 +1,88 @@
+import type { Db } from "./db.js";
+
+// Read-side queries shared by the audit, verify and review commands.
+
+export interface ClaimForAudit {
+  id: number;
+  metric: string;
+  value: number | null;
+  unit: string;
+  approx: string;
+  status: string;
+  redacted: number;
+  quote: string;
+  start: number;
+  end: number;
+  rule: string;
+  report_id: number;
+  report_idx: number;
+  title: string | null;
+  org: string | null;
+  admin_level: string | null;
+  year: number | null;
+  year_hidden: number;
+  duplicate_of: number | null;
+  source_id: number;
+  path: string;
+  format: string;
+}
+
+export interface FindingForAudit {
+  id: number;
+  claim_id: number | null;
+  report_id: number | null;
+  kind: string;
+  severity: string;
+  message: string;
+  quote: string | null;
+  claim_ids: string;
+}
+
+export interface ClaimFilter {
+  claimId?: number;
+  reportId?: number;
+  metric?: string;
+  limit?: number;
+}
+
+export function claimsForAudit(db: Db, filter: ClaimFilter): ClaimForAudit[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.claimId !== undefined) {
+    where.push("c.id = @claimId");
+    params.claimId = filter.claimId;
+  }
+  if (filter.reportId !== undefined) {
+    where.push("c.report_id = @reportId");
+    params.reportId = filter.reportId;
+  }
+  if (filter.metric !== undefined) {
+    where.push("c.metric = @metric");
+    params.metric = filter.metric;
+  }
+  const sql = `SELECT c.id, c.metric, c.value, c.unit, c.approx, c.status, c.redacted, c.quote, c.start, c."end" AS "end",
+      c.rule, r.id AS report_id, r.idx AS report_idx, r.title, r.org, r.admin_level, r.year, r.year_hidden,
+      r.duplicate_of, s.id AS source_id, s.path, s.format
+    FROM claims c JOIN reports r ON r.id = c.report_id JOIN sources s ON s.id = c.source_id
+    ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY s.path, c.start ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;
+  if (filter.limit !== undefined) params.limit = filter.limit;
+  return db.prepare(sql).all(params) as ClaimForAudit[];
+}
+
+/** Findings about a claim: those whose subject it is and those that used it. */
+export function findingsForClaim(db: Db, claimId: number): FindingForAudit[] {
+  return db
+    .prepare(`SELECT DISTINCT f.id, f.claim_id, f.report_id, f.kind, f.severity, f.message, f.quote, f.claim_ids
+      FROM findings f LEFT JOIN json_each(f.claim_ids) j
+      WHERE f.claim_id = @id OR j.value = @id ORDER BY f.id`)
+    .all({ id: claimId }) as FindingForAudit[];
+}
+
+/** The text of a source, cut by code points as SQLite counts them. */
+export function sourceWindow(db: Db, sourceId: number, start: number, end: number): string {
+  const row = db
+    .prepare(`SELECT substr(text, @from + 1, @length) AS window FROM sources WHERE id = @id`)
+    .get({ id: sourceId, from: Math.max(0, start), length: Math.max(0, end - Math.max(0, start)) }) as { window: string } | undefined;
+  return row?.window ?? "";
+}

@@ -1,0 +1,223 @@
+import { decodeHTML } from "entities";
+import type { Db } from "../db.js";
+
+// The review page: one self-contained HTML file (no network) that shows every report in its
+// source text with its claims marked, coloured by metric, and a side list of claims and
+// findings that can be filtered by metric, status and finding kind.
+
+interface ReportRow {
+  id: number;
+  idx: number;
+  title: string | null;
+  org: string | null;
+  year: number | null;
+  year_hidden: number;
+  script: string;
+  duplicate_of: number | null;
+  start: number;
+  end: number;
+  path: string;
+  format: string;
+  body: string;
+}
+
+interface ClaimRow {
+  id: number;
+  report_id: number;
+  start: number;
+  end: number;
+  metric: string;
+  value: number | null;
+  unit: string;
+  approx: string;
+  status: string;
+  redacted: number;
+  quote: string;
+  rule: string;
+}
+
+interface FindingRow {
+  id: number;
+  claim_id: number | null;
+  report_id: number | null;
+  kind: string;
+  severity: string;
+  message: string;
+  claim_ids: string;
+}
+
+export const METRIC_COLOURS: Readonly<Record<string, string>> = {
+  unions_established: "#f4a261",
+  members_enrolled: "#e9c46a",
+  funds_disbursed: "#90be6d",
+  funds_raised: "#43aa8b",
+  people_helped: "#4d9de0",
+  people_trained: "#b392f0",
+  members_total: "#f28482",
+  unions_total: "#f6bd60",
+  rate: "#84a59d",
+};
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A stretch of source as readable HTML. Text sources are escaped; for HTML sources the
+ * markup's tags (and script/style contents) are left out and its text kept as written, so
+ * entities show as the characters they stand for.
+ */
+function sourceHtml(text: string, html: boolean): string {
+  if (!html) return escape(text);
+  return text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<\/?(p|div|br|li|h[1-6]|tr|section|article|header|footer)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/\n{3,}/g, "\n\n");
+}
+
+function markedBody(report: ReportRow, claims: readonly ClaimRow[], findingKinds: Map<number, string[]>): string {
+  const chars = Array.from(report.body);
+  const html = report.format === "html";
+  let out = "";
+  let at = 0;
+  for (const c of claims) {
+    const from = c.start - report.start;
+    const to = c.end - report.start;
+    if (from < at || to > chars.length) continue; // not inside this report's text
+    out += sourceHtml(chars.slice(at, from).join(""), html);
+    const kinds = findingKinds.get(c.id) ?? [];
+    const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
+    out += `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
+      ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}; claim ${c.id}`)}">` +
+      // Markup text is already escaped as HTML requires; plain text is escaped here.
+      `${html ? sourceHtml(c.quote, true) : escape(c.quote)}</mark>`;
+    at = to;
+  }
+  return out + sourceHtml(chars.slice(at).join(""), html);
+}
+
+export function renderReview(db: Db): { html: string; counts: { reports: number; claims: number; findings: number } } {
+  const reports = db
+    .prepare(`SELECT r.id, r.idx, r.title, r.org, r.year, r.year_hidden, r.script, r.duplicate_of, r.start, r."end" AS "end",
+      s.path, s.format, substr(s.text, r.start + 1, r."end" - r.start) AS body
+      FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
+    .all() as ReportRow[];
+  const claims = db
+    .prepare(`SELECT id, report_id, start, "end" AS "end", metric, value, unit, approx, status, redacted, quote, rule
+      FROM claims ORDER BY report_id, start`)
+    .all() as ClaimRow[];
+  const findings = db.prepare("SELECT id, claim_id, report_id, kind, severity, message, claim_ids FROM findings ORDER BY id").all() as FindingRow[];
+
+  const claimsByReport = new Map<number, ClaimRow[]>();
+  for (const c of claims) claimsByReport.set(c.report_id, [...(claimsByReport.get(c.report_id) ?? []), c]);
+  const kindsByClaim = new Map<number, string[]>();
+  const findingsByReport = new Map<number, FindingRow[]>();
+  for (const f of findings) {
+    const used: number[] = JSON.parse(f.claim_ids) as number[];
+    for (const id of new Set([...(f.claim_id !== null ? [f.claim_id] : []), ...used])) {
+      kindsByClaim.set(id, [...new Set([...(kindsByClaim.get(id) ?? []), f.kind])]);
+    }
+    if (f.report_id !== null) findingsByReport.set(f.report_id, [...(findingsByReport.get(f.report_id) ?? []), f]);
+  }
+
+  const metrics = Object.keys(METRIC_COLOURS);
+  const statuses = ["actual", "target", "plan"];
+  const kinds = [...new Set(findings.map((f) => f.kind))].sort();
+
+  const reportSections = reports.map((r) => {
+    const rc = claimsByReport.get(r.id) ?? [];
+    const rf = findingsByReport.get(r.id) ?? [];
+    const meta = [r.org ?? "no org named", r.year ?? (r.year_hidden ? "year hidden" : "no year"), r.script, `${rc.length} claims`]
+      .map((x) => escape(String(x))).join(" · ");
+    const findingItems = rf.map((f) => {
+      const used: number[] = JSON.parse(f.claim_ids) as number[];
+      const links = used.map((id) => `<a href="#claim-${id}">${id}</a>`).join(", ");
+      return `<li class="finding sev-${f.severity}" data-kind="${escape(f.kind)}"><b>${escape(f.kind)}</b> ${escape(f.message)}${links ? ` <span class="links">claims ${links}</span>` : ""}</li>`;
+    }).join("");
+    return `<section class="report" id="report-${r.id}">
+<h2>${escape(r.title ?? "(untitled report)")}</h2>
+<p class="meta">${meta}${r.duplicate_of ? ` · re-post of <a href="#report-${r.duplicate_of}">report ${r.duplicate_of}</a>` : ""}<br><span class="path">${escape(r.path)} · report ${r.idx} · id ${r.id}</span></p>
+${rf.length ? `<ul class="findings">${findingItems}</ul>` : ""}
+<div class="body">${markedBody(r, rc, kindsByClaim)}</div>
+</section>`;
+  }).join("\n");
+
+  const htmlSources = new Set(reports.filter((r) => r.format === "html").map((r) => r.id));
+  const claimItems = claims.map((c) => {
+    const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
+    const shown = htmlSources.has(c.report_id) ? decodeHTML(c.quote.replace(/<[^>]*>/g, "")) : c.quote;
+    return `<li data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape((kindsByClaim.get(c.id) ?? []).join(" "))}"><a href="#claim-${c.id}"><span class="swatch" style="background:${METRIC_COLOURS[c.metric] ?? "#ccc"}"></span>${escape(shown)}</a> <small>${escape(c.metric)} · ${escape(value)} · ${c.status}</small></li>`;
+  }).join("");
+
+  const checkboxes = (name: string, values: string[]) =>
+    values.map((v) => `<label><input type="checkbox" name="${name}" value="${escape(v)}" checked>${name === "metric" ? `<span class="swatch" style="background:${METRIC_COLOURS[v]}"></span>` : ""}${escape(v)}</label>`).join("");
+
+  const colourRules = metrics.map((m) => `mark.claim[data-metric="${m}"]{background:${METRIC_COLOURS[m]}}`).join("\n");
+
+  const html = `<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<title>union-claims review</title>
+<style>
+body{margin:0;font:14px/1.6 system-ui,"Noto Sans CJK SC","Noto Sans SC",sans-serif;color:#222;display:flex;height:100vh}
+aside{width:340px;flex:none;overflow:auto;border-right:1px solid #ddd;padding:12px;background:#fafafa}
+main{flex:1;overflow:auto;padding:12px 24px}
+h1{font-size:18px;margin:0 0 8px}
+h2{font-size:16px;margin:16px 0 4px}
+fieldset{border:1px solid #ddd;margin:0 0 8px;padding:4px 8px}
+fieldset label{display:block;font-size:12px}
+.swatch{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px;vertical-align:middle}
+#claims{list-style:none;padding:0;margin:0;font-size:13px}
+#claims li{padding:2px 0;border-bottom:1px solid #eee}
+#claims small{color:#666}
+.hidden{display:none!important}
+.meta{color:#555;font-size:12px;margin:0}
+.path{color:#999}
+.body{white-space:pre-wrap;border:1px solid #eee;padding:8px;background:#fff}
+mark.claim{padding:0 1px;border-radius:2px;color:#000}
+mark.claim.dim{background:transparent!important;outline:1px dotted #bbb}
+mark.claim:target{outline:2px solid #d00}
+.findings{font-size:12px;margin:4px 0 8px;padding-left:18px}
+.sev-warning b,.sev-error b{color:#b00}
+.sev-info b{color:#070}
+${colourRules}
+</style>
+</head>
+<body>
+<aside>
+<h1>union-claims review</h1>
+<p class="meta"><span id="shown">${claims.length}</span> of ${claims.length} claims · ${reports.length} reports · ${findings.length} findings</p>
+<fieldset><legend>metric</legend>${checkboxes("metric", metrics)}</fieldset>
+<fieldset><legend>status</legend>${checkboxes("status", statuses)}</fieldset>
+<fieldset><legend>finding</legend><label><input type="radio" name="finding" value="" checked>any</label>${kinds.map((k) => `<label><input type="radio" name="finding" value="${escape(k)}">${escape(k)}</label>`).join("")}</fieldset>
+<ul id="claims">${claimItems}</ul>
+</aside>
+<main>
+${reportSections}
+</main>
+<script>
+(function () {
+  function checked(name) {
+    return Array.prototype.map.call(document.querySelectorAll('input[name="' + name + '"]:checked'), function (i) { return i.value; });
+  }
+  function apply() {
+    var metrics = checked("metric"), statuses = checked("status"), finding = checked("finding")[0] || "";
+    var keep = function (el) {
+      var kinds = (el.getAttribute("data-findings") || "").split(" ");
+      return metrics.indexOf(el.getAttribute("data-metric")) >= 0 && statuses.indexOf(el.getAttribute("data-status")) >= 0 &&
+        (finding === "" || kinds.indexOf(finding) >= 0);
+    };
+    var shown = 0;
+    document.querySelectorAll("#claims li").forEach(function (li) { var k = keep(li); li.classList.toggle("hidden", !k); if (k) shown++; });
+    document.querySelectorAll("mark.claim").forEach(function (m) { m.classList.toggle("dim", !keep(m)); });
+    document.querySelectorAll("li.finding").forEach(function (li) { li.classList.toggle("hidden", finding !== "" && li.getAttribute("data-kind") !== finding); });
+    document.getElementById("shown").textContent = String(shown);
+  }
+  document.querySelectorAll("aside input").forEach(function (i) { i.addEventListener("change", apply); });
+})();
+</script>
+</body>
+</html>
+`;
+  return { html, counts: { reports: reports.length, claims: claims.length, findings: findings.length } };
+}
