@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runQuery } from "../pipeline/commands/query.js";
@@ -108,7 +108,7 @@ describe("bad input", () => {
 });
 
 describe("command line", () => {
-  for (const command of ["run", "query", "eval"]) {
+  for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report"]) {
     it(`${command} --help explains the command`, () => {
       const r = spawnSync(process.execPath, [CLI, command, "--help"], { encoding: "utf8" });
       expect(r.status).toBe(0);
@@ -158,5 +158,62 @@ describe("quantities command", () => {
       [],
       [{ text: "xx个", start: 6, end: 9, value: null, unit: "个", kind: "redacted", approx: "exact" }],
     ]);
+  });
+});
+
+describe("audit and verify", () => {
+  it("audit shows a claim's source, marked sentence, rule, report and findings", async () => {
+    const dir = tempDir();
+    const file = join(dir, "r.txt");
+    writeFileSync(file, "镇工会2020年工作总结\n为4名大学生、3名高中生共计7名困难职工子女发放助学金1.4万元。\n");
+    const db = join(dir, "a.sqlite");
+    await runRun({ paths: [file], db, quiet: true, json: false });
+    const { runAudit } = await import("../pipeline/commands/audit.js");
+    const { entries, output } = runAudit({ db, metric: "people_helped", limit: 10, json: false });
+    expect(entries.map((e) => e.claim.quote)).toEqual(["4名", "3名", "7名"]);
+    const total = entries[2]!;
+    expect(total.sentence).toBe("为4名大学生、3名高中生共计【7名】困难职工子女发放助学金1.4万元。");
+    expect(total.findings.map((f) => f.kind)).toEqual(["sum_ok"]);
+    expect(output).toContain("rule people.by-nearest-cue");
+    expect(output).toContain(file);
+  });
+
+  it("verify passes on an unchanged archive and exits non-zero after a source is edited", async () => {
+    const dir = tempDir();
+    const file = join(dir, "r.txt");
+    writeFileSync(file, "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    const db = join(dir, "v.sqlite");
+    await runRun({ paths: [file], db, quiet: true, json: false });
+    const ok = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("verified 1 sources and 2 claims: all match");
+
+    writeFileSync(file, "镇工会2020年工作总结\n全年新建工会9个,发展会员300人。\n");
+    const changed = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain(`changed  ${file}`);
+    expect(changed.stdout).toMatch(/quote "7个" but the file has "9个" there/);
+  });
+
+  it("verify reports a missing source", async () => {
+    const dir = tempDir();
+    const file = join(dir, "gone.txt");
+    writeFileSync(file, "新建工会7个。\n");
+    const db = join(dir, "m.sqlite");
+    await runRun({ paths: [file], db, quiet: true, json: false });
+    const { rmSync } = await import("node:fs");
+    rmSync(file);
+    const r = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`missing  ${file}: no such file or folder (ENOENT)`);
+  });
+});
+
+describe("README", () => {
+  it("documents every command", async () => {
+    const readme = readFileSync(join(CLI, "..", "..", "..", "README.md"), "utf8");
+    for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report"]) {
+      expect({ command, documented: readme.includes(`union-claims ${command}`) }).toEqual({ command, documented: true });
+    }
   });
 });

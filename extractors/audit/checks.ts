@@ -76,7 +76,7 @@ export function auditFigures(text: string, figures: readonly Figure[]): AuditFin
   ];
 }
 
-/** 7556人,其中4195人,574人…: parts after 其中 add up to their total, to the sentence end. */
+/** 5200人,其中3900人,1300人…: parts after 其中 add up to their total, to the sentence end. */
 function sums(text: string, figures: readonly Figure[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   figures.forEach((f, i) => {
@@ -94,7 +94,7 @@ function sums(text: string, figures: readonly Figure[]): AuditFinding[] {
       if (parts.length >= 2) out.push(compare(f, i, parts.map((x) => x.k), parts.map((x) => x.p.q.value ?? 0)));
       return;
     }
-    // 4名、2名、3名共计9名: a total after its listed parts.
+    // 5名、3名、4名共计12名: a total after its listed parts.
     const lead = text.slice(Math.max(sentence.start, f.q.start - 4), f.q.start);
     if (!TOTAL_WORDS.some((w) => lead.endsWith(w))) return;
     const parts: number[] = [];
@@ -122,13 +122,13 @@ function compare(total: Figure, subject: number, parts: number[], values: number
   return { kind: "sum_partial", severity: "info", message: `parts cover part of the total ${total.q.text}: ${shown}`, subject, figures };
 }
 
-/** 员工18人,女职工占13人,约占总人数的72%: a stated share agrees with its part and whole. */
+/** 员工25人,女职工占15人,约占总人数的60%: a stated share agrees with its part and whole. */
 function shares(text: string, figures: readonly Figure[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   figures.forEach((f, i) => {
     if (f.q.unit !== "percent" || f.q.value === null) return;
     const sentence = sentenceOf(text, f.q.start);
-    // Part and whole stand just before the share (员工18人,女职工占13人,约占总人数的72%): the
+    // Part and whole stand just before the share (员工25人,女职工占15人,约占总人数的60%): the
     // three nearest figures, not any pair of a long sentence that happens to divide right.
     const before = figures.map((p, k) => ({ p, k })).filter(({ p, k }) => k < i && p.q.start >= sentence.start && group(p.q) !== undefined).slice(-NEAREST_FOR_SHARE);
     const isShare = SHARE_WORDS.some((w) => text.slice(Math.max(sentence.start, f.q.start - 12), f.q.start).includes(w));
@@ -164,7 +164,7 @@ function shares(text: string, figures: readonly Figure[]): AuditFinding[] {
   return out;
 }
 
-/** 每月发放17000元 … 累计发放204000: the running total is a whole number of months. */
+/** 每月发放2400元 … 累计发放28800元: the running total is a whole number of months. */
 function months(text: string, figures: readonly Figure[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   figures.forEach((f, i) => {
@@ -191,7 +191,7 @@ function months(text: string, figures: readonly Figure[]): AuditFinding[] {
   return out;
 }
 
-/** 99人涉及金额280900万元: money per person far beyond the genre's range. */
+/** 45人涉及金额52000万元: money per person far beyond the genre's range. */
 function implausible(text: string, figures: readonly Figure[]): AuditFinding[] {
   const out: AuditFinding[] = [];
   figures.forEach((f, i) => {

@@ -231,7 +231,7 @@ export function scanQuantities(text: string): Quantity[] {
 
 const GRAIN_OR_POWER = new Set([..."万萬亿億兆千仟百佰"]);
 
-// Words between a money word and its bare amount: 发放资金共计204000.
+// Words between a money word and its bare amount: 发放资金共计38400.
 const BARE_MONEY_FILLER = /(累计|共计|合计|总计|总额|共|计|达|了)+$/;
 const LIST_MARK_BEFORE = /^$|[\s(（【]$/;
 
@@ -285,7 +285,7 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
     }
     if (text[k] === ":" && arabicDigit(text[k + 1]) !== undefined) return undefined; // a clock time
     if (notAFigure(text, start, core.end, k)) return undefined;
-    // 累计发放204000, 慰问金现金4505: a bare amount right after a money word is in yuan.
+    // 累计发放38400, 慰问金现金2650: a bare amount right after a money word is in yuan.
     const lead = text.slice(Math.max(0, start - 12), start).replace(BARE_MONEY_FILLER, "");
     if (value >= 10 && BARE_MONEY_CUES.some((c) => lead.endsWith(c))) {
       return finish(text, start, k, core, value, "CNY", "money", "money", approx);
