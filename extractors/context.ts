@@ -47,9 +47,66 @@ function boundary(text: string, from: number, step: 1 | -1, ends: Set<string>): 
   return i;
 }
 
-export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[] = []): Context {
-  const clause = { start: boundary(text, q.start, -1, CLAUSE_END), end: boundary(text, q.end, 1, CLAUSE_END) };
-  const sentence = { start: boundary(text, q.start, -1, SENTENCE_END), end: boundary(text, q.end, 1, SENTENCE_END) };
+/** 2 for characters that end a sentence, 1 for those that end only a clause. */
+const BOUNDARY_KIND = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of CLAUSE_END) table[ch.charCodeAt(0)] = 1;
+  for (const ch of SENTENCE_END) table[ch.charCodeAt(0)] = 2;
+  return table;
+})();
+
+/**
+ * Clause and sentence boundaries of a whole text, found in one pass, so that each quantity's
+ * context costs a look-up rather than a scan.
+ */
+export class Boundaries {
+  private readonly clauseStart: Int32Array;
+  private readonly clauseEnd: Int32Array;
+  private readonly sentenceStart: Int32Array;
+  private readonly sentenceEnd: Int32Array;
+
+  constructor(text: string) {
+    const n = text.length;
+    this.clauseStart = new Int32Array(n + 1);
+    this.sentenceStart = new Int32Array(n + 1);
+    this.clauseEnd = new Int32Array(n + 1);
+    this.sentenceEnd = new Int32Array(n + 1);
+    let c = 0;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      this.clauseStart[i] = c;
+      this.sentenceStart[i] = s;
+      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
+      if (kind !== 0) c = i + 1;
+      if (kind === 2) s = i + 1;
+    }
+    this.clauseStart[n] = c;
+    this.sentenceStart[n] = s;
+    c = n;
+    s = n;
+    this.clauseEnd[n] = n;
+    this.sentenceEnd[n] = n;
+    for (let i = n - 1; i >= 0; i--) {
+      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
+      if (kind !== 0) c = i;
+      if (kind === 2) s = i;
+      this.clauseEnd[i] = c;
+      this.sentenceEnd[i] = s;
+    }
+  }
+
+  clause(start: number, end: number): Span {
+    return { start: this.clauseStart[start] ?? 0, end: this.clauseEnd[end] ?? end };
+  }
+
+  sentence(start: number, end: number): Span {
+    return { start: this.sentenceStart[start] ?? 0, end: this.sentenceEnd[end] ?? end };
+  }
+}
+
+export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[] = [], bounds?: Boundaries): Context {
+  const clause = bounds ? bounds.clause(q.start, q.end) : { start: boundary(text, q.start, -1, CLAUSE_END), end: boundary(text, q.end, 1, CLAUSE_END) };
+  const sentence = bounds ? bounds.sentence(q.start, q.end) : { start: boundary(text, q.start, -1, SENTENCE_END), end: boundary(text, q.end, 1, SENTENCE_END) };
   return {
     text,
     q,

@@ -1,6 +1,6 @@
 import type { Metric } from "../dictionaries/cues/index.js";
 import type { Approx } from "../dictionaries/qualifiers.js";
-import { contextOf } from "./context.js";
+import { Boundaries, contextOf } from "./context.js";
 import { rules as moneyRules } from "./metrics/money/rules.js";
 import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
@@ -51,8 +51,10 @@ export function extract(text: string): Extraction {
   const claims: ClaimSpan[] = [];
   const unlabelled: Quantity[] = [];
   const figures: Extraction["figures"] = [];
-  for (const q of scanQuantities(text)) {
-    const ctx = contextOf(text, q, claims);
+  const quantities = scanQuantities(text);
+  const bounds = quantities.length > 0 ? new Boundaries(text) : undefined;
+  for (const q of quantities) {
+    const ctx = contextOf(text, q, claims, bounds);
     let labelled = false;
     for (const rule of RULES) {
       const verdict = rule.apply(ctx);

@@ -3,6 +3,8 @@ import {
   ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, type SourceRows,
 } from "./rows.js";
 
+export type BatchItem = { kind: "source"; rows: SourceRows } | { kind: "problem"; problem: ProblemRow };
+
 /** What is compared to decide that two reports are copies: their MinHash signatures. */
 export interface Signature {
   minhash: Uint32Array;
@@ -67,8 +69,25 @@ export class DatasetWriter {
   }
 
   writeSource(rows: SourceRows, runId: number | null): void {
-    const s = this.statements;
+    this.db.transaction(() => this.insertSource(rows, runId))();
+  }
+
+  /**
+   * Writes many sources and problems in one transaction: a commit per file costs more than
+   * the rows. Each item is still whole or absent, since the batch commits or not at all.
+   */
+  writeBatch(items: readonly BatchItem[], runId: number | null): void {
     this.db.transaction(() => {
+      for (const item of items) {
+        if (item.kind === "source") this.insertSource(item.rows, runId);
+        else this.insertProblem(item.problem, runId);
+      }
+    })();
+  }
+
+  private insertSource(rows: SourceRows, runId: number | null): void {
+    const s = this.statements;
+    {
       s.deleteSource.run(rows.source.path);
       s.deleteProblems.run(rows.source.path);
       s.source.run(SourceRow.parse(rows.source));
@@ -82,7 +101,7 @@ export class DatasetWriter {
       for (const q of rows.quantities) s.quantity.run(bools(QuantityRow.parse(q)));
       for (const f of rows.findings) s.finding.run(FindingRow.parse(f));
       for (const p of rows.problems) s.problem.run({ ...ProblemRow.parse(p), run_id: runId });
-    })();
+    }
   }
 
   /**
@@ -126,11 +145,13 @@ export class DatasetWriter {
 
   /** A file that produced no source: it stays findable as a problem, replacing older ones. */
   writeProblem(problem: ProblemRow, runId: number | null): void {
-    this.db.transaction(() => {
-      this.statements.deleteSource.run(problem.path);
-      this.statements.deleteProblems.run(problem.path);
-      this.statements.problem.run({ ...ProblemRow.parse(problem), run_id: runId });
-    })();
+    this.db.transaction(() => this.insertProblem(problem, runId))();
+  }
+
+  private insertProblem(problem: ProblemRow, runId: number | null): void {
+    this.statements.deleteSource.run(problem.path);
+    this.statements.deleteProblems.run(problem.path);
+    this.statements.problem.run({ ...ProblemRow.parse(problem), run_id: runId });
   }
 
   /**

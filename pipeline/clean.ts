@@ -18,7 +18,7 @@ export function findClutter(text: string): Removal[] {
   const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const head = RELATED_LIST_HEADS.find((h) => line.text.includes(h));
+    const head = line.text.length <= 40 ? ANY_HEAD.exec(line.text)?.[0] : undefined;
     if (head && line.text.length <= 40) {
       let j = i + 1;
       while (j < lines.length && LIST_ITEM.test((lines[j] as Line).text.trim())) j++;
@@ -38,11 +38,16 @@ export function findClutter(text: string): Removal[] {
   return out;
 }
 
+// One alternation of all cues: a line is tested once instead of once per cue.
+const ANY_CUE = new RegExp(LINE_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const ANY_HEAD = new RegExp(RELATED_LIST_HEADS.join("|"));
+
 function furniture(line: string): string | undefined {
-  const cue = LINE_CUES.find((c) => line.includes(c));
+  const cue = ANY_CUE.exec(line)?.[0];
   if (cue && line.length <= MAX_FURNITURE_LINE) return `site text (${cue})`;
   // Markup residue (<span …>) has > too; only separators outside tags make a breadcrumb.
   const bare = line.replace(/<[^<>]*>/g, "");
+  if (!/[>»›＞→]/.test(line)) return undefined;
   const separators = BREADCRUMB_SEPARATORS.reduce((n, s) => n + bare.split(s).length - 1, 0);
   if (separators >= 2 && line.length <= 120) return "breadcrumb";
   return undefined;

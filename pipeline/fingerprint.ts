@@ -27,7 +27,7 @@ export interface Fingerprint {
   exact: string;
   /** MinHash signature, HASHES unsigned 32-bit values. */
   minhash: Uint32Array;
-  /** Number of distinct shingles, for containment estimates. */
+  /** Number of shingles (with repeats), for containment estimates. */
   shingles: number;
   /** LSH band keys: reports sharing one are compared. */
   bands: string[];
@@ -47,35 +47,54 @@ function fnv1a(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-// Fixed odd multipliers and offsets make each of the HASHES permutations; fixed so that
-// signatures stay comparable across runs and machines.
-const SEEDS = Array.from({ length: HASHES }, (_, i) => ({
-  a: (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
-  b: Math.imul(i + 7, 0x85ebca6b) >>> 0,
-}));
+// One-permutation hashing: each shingle is hashed once; the top bits choose one of HASHES
+// bins and each bin keeps its smallest hash. This estimates Jaccard like HASHES separate hash
+// functions at a fraction of the cost. Empty bins (short texts) borrow the next bin's value
+// so that two copies of one text still agree bin for bin.
+function mix(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const BIN_BITS = Math.log2(HASHES);
 
 export function fingerprint(text: string): Fingerprint {
   const norm = normaliseForComparison(text);
   const exact = createHash("sha1").update(norm).digest("hex");
   const minhash = new Uint32Array(HASHES).fill(0xffffffff);
-  const seen = new Set<number>();
+  // A minimum is the same however often a shingle repeats, so shingles are not deduplicated;
+  // their count (for containment) then slightly overstates the distinct ones.
+  const shingles = Math.max(0, norm.length - SHINGLE + 1);
   for (let i = 0; i + SHINGLE <= norm.length; i++) {
-    const h = fnv1a(norm, i, i + SHINGLE);
-    if (seen.has(h)) continue;
-    seen.add(h);
-    for (let k = 0; k < HASHES; k++) {
-      const seed = SEEDS[k] as { a: number; b: number };
-      const v = (Math.imul(h ^ seed.b, seed.a) ^ (h >>> 15)) >>> 0;
-      if (v < (minhash[k] ?? 0)) minhash[k] = v;
+    const v = mix(fnv1a(norm, i, i + SHINGLE));
+    const bin = v >>> (32 - BIN_BITS);
+    const rest = (v << BIN_BITS) >>> 0;
+    if (rest < (minhash[bin] ?? 0)) minhash[bin] = rest;
+  }
+  if (shingles > 0) {
+    for (let b = 0; b < HASHES; b++) {
+      if (minhash[b] !== 0xffffffff) continue;
+      for (let k = 1; k < HASHES; k++) {
+        const donor = minhash[(b + k) % HASHES] ?? 0xffffffff;
+        if (donor !== 0xffffffff) {
+          minhash[b] = donor;
+          break;
+        }
+      }
     }
   }
   const bands: string[] = [];
-  if (seen.size >= MIN_SHINGLES) {
+  if (shingles >= MIN_SHINGLES) {
     for (let b = 0; b < BANDS; b++) {
       bands.push(`${b}:${Array.from(minhash.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join(".")}`);
     }
   }
-  return { exact, minhash, shingles: seen.size, bands };
+  return { exact, minhash, shingles, bands };
 }
 
 /** Estimated Jaccard similarity of two signatures. */

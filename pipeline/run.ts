@@ -3,7 +3,7 @@ import { describe, sourceFromBytes, walk } from "../corpus/index.js";
 import { readRaw, type RawFile } from "../corpus/read.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { openDataset } from "../output/db.js";
-import { DatasetWriter } from "../output/writer.js";
+import { DatasetWriter, type BatchItem } from "../output/writer.js";
 import { newDoc } from "./doc.js";
 import { nearDuplicate } from "./fingerprint.js";
 import { toRows } from "./rows.js";
@@ -73,6 +73,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       while (next < walked.files.length && reads.length < concurrency * 2) reads.push(read(walked.files[next++] ?? ""));
     };
     readAhead();
+    const batch = new Batch((items) => writer.writeBatch(items, runId));
     let done = 0;
     while (reads.length > 0) {
       const raw = await (reads.shift() as ReturnType<typeof read>);
@@ -80,7 +81,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       done++;
       if ("error" in raw) {
         const problem = { path: raw.path, stage: "read", message: raw.error };
-        writer.writeProblem({ ...problem, severity: "error" }, runId);
+        batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
         summary.problems.push(problem);
         options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, problem: raw.error });
         continue;
@@ -89,7 +90,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       try {
         const doc = runStages(newDoc(sourceFromBytes(raw.path, raw.bytes, raw.sha256)));
         const rows = toRows(doc);
-        writer.writeSource(rows, runId);
+        batch.add({ kind: "source", rows }, rows.source.text.length);
         summary.sources++;
         summary.reports += rows.reports.length;
         claims = rows.claims.length;
@@ -99,11 +100,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         options.onFile?.({ path: raw.path, done, total: summary.files, claims });
       } catch (error) {
         const problem = { path: raw.path, stage: "process", message: describe(error) };
-        writer.writeProblem({ ...problem, severity: "error" }, runId);
+        batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
         summary.problems.push(problem);
         options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, problem: problem.message });
       }
     }
+    batch.flush();
     writer.refreshDuplicateFindings();
     summary.seconds = (Date.now() - started) / 1000;
     writer.finishRun(runId, {
@@ -113,4 +115,29 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     db.close();
   }
   return summary;
+}
+
+// A batch is committed at this many sources or this much source text, whichever comes first:
+// large enough that commits cost little, small enough that a crash loses little work.
+const BATCH_SOURCES = 100;
+const BATCH_CHARS = 16 * 1024 * 1024;
+
+class Batch {
+  private items: BatchItem[] = [];
+  private chars = 0;
+
+  constructor(private readonly commit: (items: BatchItem[]) => void) {}
+
+  add(item: BatchItem, chars: number): void {
+    this.items.push(item);
+    this.chars += chars;
+    if (this.items.length >= BATCH_SOURCES || this.chars >= BATCH_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.items.length === 0) return;
+    this.commit(this.items);
+    this.items = [];
+    this.chars = 0;
+  }
 }
