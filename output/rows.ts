@@ -78,6 +78,7 @@ export const QuantityRow = z.object({
 export type QuantityRow = z.infer<typeof QuantityRow>;
 
 export const FindingRow = z.object({
+  id: z.number().int(),
   claim_id: z.number().int().nullable(),
   report_id: z.number().int().nullable(),
   source_id: z.number().int().nullable(),

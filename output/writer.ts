@@ -53,8 +53,8 @@ export class DatasetWriter {
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
         kind, approx, redacted) VALUES (@id, @report_id, @source_id, @start, @end, @quote, @value, @unit, @kind,
         @approx, @redacted)`),
-      finding: db.prepare(`INSERT INTO findings (claim_id, report_id, source_id, kind, severity, message, start, "end",
-        quote, claim_ids) VALUES (@claim_id, @report_id, @source_id, @kind, @severity, @message, @start, @end, @quote,
+      finding: db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end",
+        quote, claim_ids) VALUES (@id, @claim_id, @report_id, @source_id, @kind, @severity, @message, @start, @end, @quote,
         @claim_ids)`),
       deleteProblems: db.prepare("DELETE FROM problems WHERE path = ?"),
       problem: db.prepare(`INSERT INTO problems (path, stage, severity, message, run_id)
@@ -161,8 +161,10 @@ export class DatasetWriter {
   refreshDuplicateFindings(): void {
     this.db.transaction(() => {
       this.db.prepare("DELETE FROM findings WHERE kind = 'duplicate'").run();
-      this.db.prepare(`INSERT INTO findings (claim_id, report_id, source_id, kind, severity, message, start, "end", quote, claim_ids)
-        SELECT c.id, c.report_id, c.source_id, 'duplicate', 'info',
+      // The id of a duplicate finding is its claim's id negated: stable from run to run, and
+      // apart from the hashed ids of other findings, which are positive.
+      this.db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end", quote, claim_ids)
+        SELECT -c.id, c.id, c.report_id, c.source_id, 'duplicate', 'info',
           'in a report that re-posts report ' || r.duplicate_of || ' (similarity ' || printf('%.2f', coalesce(r.duplicate_similarity, 1)) || '): left out of claims_distinct',
           c.start, c."end", c.quote, json_array(c.id)
         FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.duplicate_of IS NOT NULL`).run();
@@ -183,10 +185,15 @@ export class DatasetWriter {
   }
 }
 
-/** SQLite STRICT tables take 0/1 for flags. */
+/**
+ * SQLite STRICT tables take 0/1 for flags; byte arrays that crossed from a worker thread
+ * arrive as plain Uint8Array and are bound as Buffers.
+ */
 function bools<T extends object>(row: T): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = typeof v === "boolean" ? (v ? 1 : 0) : v;
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = typeof v === "boolean" ? (v ? 1 : 0) : v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
+  }
   return out;
 }
 

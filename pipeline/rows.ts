@@ -62,6 +62,7 @@ export function toRows(doc: Doc): SourceRows {
       const span = report.view.toSource(subject.q.start, subject.q.end);
       const used = f.figures.map((k) => report.figures[k]?.claim).filter((k): k is number => k !== undefined).map((k) => claimIds[k] as number);
       findings.push({
+        id: hashId("finding", sid, source.sha256, f.kind, span.start, span.end, f.message),
         claim_id: subject.claim !== undefined ? (claimIds[subject.claim] ?? null) : (used[0] ?? null),
         report_id: rid, source_id: sid, kind: f.kind, severity: f.severity, message: f.message,
         start: span.start, end: span.end, quote: text.slice(span.start, span.end), claim_ids: JSON.stringify(used),
@@ -69,6 +70,7 @@ export function toRows(doc: Doc): SourceRows {
     }
     if (meta?.yearHidden) {
       findings.push({
+        id: hashId("finding", sid, source.sha256, "year_hidden", rid),
         claim_id: null, report_id: rid, source_id: sid, kind: "year_hidden", severity: "info",
         message: "the source hides the report's year (20__, 20xx): its figures cannot be placed in time",
         start: span.start, end: span.start, quote: null, claim_ids: "[]",

@@ -1,20 +1,21 @@
 import pLimit from "p-limit";
-import { describe, sourceFromBytes, walk } from "../corpus/index.js";
+import { describe, walk } from "../corpus/index.js";
 import { readRaw, type RawFile } from "../corpus/read.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { openDataset } from "../output/db.js";
 import { DatasetWriter, type BatchItem } from "../output/writer.js";
-import { newDoc } from "./doc.js";
 import { nearDuplicate } from "./fingerprint.js";
-import { toRows } from "./rows.js";
-import { runStages } from "./stages.js";
+import { WorkerPool } from "./pool.js";
+import type { FileResult, FileTask } from "./process.js";
 import { VERSION } from "./version.js";
 
 export interface RunOptions {
   paths: string[];
   db: string;
-  /** Files read at once; reading is I/O bound, the stages run one file at a time. */
+  /** Files read at once; reading is I/O bound. */
   readConcurrency?: number;
+  /** Threads for the CPU stages; 1 runs them in this thread. */
+  jobs?: number;
   /** Called after each file, for progress displays. */
   onFile?: (event: FileEvent) => void;
 }
@@ -24,13 +25,18 @@ export interface FileEvent {
   done: number;
   total: number;
   claims: number;
+  bytes: number;
   problem?: string;
+  /** Already in the dataset with the same bytes: skipped. */
+  unchanged?: boolean;
 }
 
 export interface RunSummary {
   runId: number;
   files: number;
   sources: number;
+  /** Files skipped because the dataset already holds them with the same sha256. */
+  unchanged: number;
   reports: number;
   claims: number;
   claimsByMetric: Record<Metric, number>;
@@ -45,7 +51,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const writer = new DatasetWriter(db, { similarity: nearDuplicate });
   const runId = writer.startRun(VERSION, { paths: options.paths });
   const summary: RunSummary = {
-    runId, files: 0, sources: 0, reports: 0, claims: 0,
+    runId, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
     claimsByMetric: Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>,
     problems: [], seconds: 0,
   };
@@ -75,35 +81,60 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     readAhead();
     const batch = new Batch((items) => writer.writeBatch(items, runId));
     let done = 0;
-    while (reads.length > 0) {
-      const raw = await (reads.shift() as ReturnType<typeof read>);
-      readAhead();
+    const jobs = options.jobs ?? 1;
+    // With one job the stages run here; with more, in worker threads, and this thread only
+    // reads and writes (it then never loads jieba or the script tables).
+    const pool = jobs > 1 ? new WorkerPool<FileTask, FileResult>(new URL("./worker.js", import.meta.url), jobs) : undefined;
+    const processHere = pool ? undefined : (await import("./process.js")).processFile;
+    const inFlight: Array<{ path: string; bytes: number; result: Promise<FileResult> }> = [];
+    const settle = async () => {
+      const next = inFlight.shift();
+      if (!next) return;
+      const result = await next.result;
       done++;
-      if ("error" in raw) {
-        const problem = { path: raw.path, stage: "read", message: raw.error };
+      if (!result.ok) {
+        const problem = { path: result.path, stage: result.stage, message: result.message };
         batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
         summary.problems.push(problem);
-        options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, problem: raw.error });
-        continue;
+        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: next.bytes, problem: problem.message });
+        return;
       }
-      let claims = 0;
-      try {
-        const doc = runStages(newDoc(sourceFromBytes(raw.path, raw.bytes, raw.sha256)));
-        const rows = toRows(doc);
-        batch.add({ kind: "source", rows }, rows.source.text.length);
-        summary.sources++;
-        summary.reports += rows.reports.length;
-        claims = rows.claims.length;
-        summary.claims += claims;
-        for (const c of rows.claims) summary.claimsByMetric[c.metric]++;
-        for (const p of rows.problems) summary.problems.push(p);
-        options.onFile?.({ path: raw.path, done, total: summary.files, claims });
-      } catch (error) {
-        const problem = { path: raw.path, stage: "process", message: describe(error) };
-        batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
-        summary.problems.push(problem);
-        options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, problem: problem.message });
+      const rows = result.rows;
+      batch.add({ kind: "source", rows }, rows.source.text.length);
+      summary.sources++;
+      summary.reports += rows.reports.length;
+      summary.claims += rows.claims.length;
+      for (const c of rows.claims) summary.claimsByMetric[c.metric]++;
+      for (const p of rows.problems) summary.problems.push(p);
+      options.onFile?.({ path: next.path, done, total: summary.files, claims: rows.claims.length, bytes: next.bytes });
+    };
+    try {
+      while (reads.length > 0) {
+        const raw = await (reads.shift() as ReturnType<typeof read>);
+        readAhead();
+        if ("error" in raw) {
+          while (inFlight.length > 0) await settle();
+          done++;
+          const problem = { path: raw.path, stage: "read", message: raw.error };
+          batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
+          summary.problems.push(problem);
+          options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, bytes: 0, problem: raw.error });
+          continue;
+        }
+        // A file already in the dataset with the same bytes is not processed again.
+        if (writer.storedHash(raw.path) === raw.sha256) {
+          done++;
+          summary.unchanged++;
+          options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, bytes: raw.bytes.length, unchanged: true });
+          continue;
+        }
+        const task: FileTask = { path: raw.path, bytes: raw.bytes, sha256: raw.sha256 };
+        inFlight.push({ path: raw.path, bytes: raw.bytes.length, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
+        while (inFlight.length > Math.max(1, jobs * 2)) await settle();
       }
+      while (inFlight.length > 0) await settle();
+    } finally {
+      await pool?.close();
     }
     batch.flush();
     writer.refreshDuplicateFindings();

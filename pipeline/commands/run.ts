@@ -6,6 +6,7 @@ import type { RunSummary } from "../run.js";
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
   db: z.string().min(1),
+  jobs: z.coerce.number().int().min(1).max(256).optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -18,6 +19,7 @@ export async function runRun(options: RunOptions, log: (line: string) => void = 
   const summary = await runPipeline({
     paths: options.paths,
     db: options.db,
+    jobs: options.jobs,
     onFile: options.quiet
       ? undefined
       : (e) => log(`[${e.done}/${e.total}] ${e.path}${e.problem ? `: problem: ${e.problem}` : `: ${e.claims} claims`}`),
@@ -28,7 +30,7 @@ export async function runRun(options: RunOptions, log: (line: string) => void = 
 export function formatSummary(s: RunSummary, db: string): string {
   const lines = [
     `union-claims run → ${db}`,
-    `  files     ${s.files} (${s.sources} read into the dataset)`,
+    `  files     ${s.files} (${s.sources} read into the dataset${s.unchanged ? `, ${s.unchanged} unchanged since the last run` : ""})`,
     `  reports   ${s.reports}`,
     `  claims    ${s.claims}`,
     ...METRICS.filter((m) => s.claimsByMetric[m] > 0).map((m) => `    ${m.padEnd(20)} ${s.claimsByMetric[m]}`),
@@ -44,10 +46,15 @@ export const run = new Command("run")
   .description("read report files and folders (.txt, .html, .htm), extract claims, and write the SQLite dataset")
   .argument("<paths...>", "files or folders to read (folders are walked recursively)")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
+  .option("-j, --jobs <n>", "threads for decoding and extraction (default: cores - 1 from four cores up, else 1)")
   .option("-q, --quiet", "no per-file progress on stderr")
   .option("--json", "print the summary as JSON")
   .action(async (paths: string[], opts: Record<string, unknown>) => {
-    const options = RunOptions.parse({ paths, ...opts });
+    const { availableParallelism } = await import("node:os");
+    // The main thread reads and writes; on two cores a worker gains little and costs a second
+    // copy of jieba's dictionary, so workers are the default from four cores up.
+    const cores = availableParallelism();
+    const options = RunOptions.parse({ paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts });
     const { output } = await runRun(options, (line) => process.stderr.write(line + "\n"));
     process.stdout.write(output);
   });
