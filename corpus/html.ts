@@ -10,6 +10,8 @@ export interface HtmlText {
   text: string;
   starts: Int32Array;
   ends: Int32Array;
+  /** Parse errors of the markup (a missing doctype is too common to count). */
+  errors: Array<{ code: string; offset: number }>;
 }
 
 // Not part of a page's content: code, styling, and the site furniture around the article.
@@ -34,7 +36,13 @@ const FURNITURE = /^(?:(?:site|page|top|global|main)[-_])?(?:nav|navbar|menu|bre
 const ENTITY = /&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/gi;
 
 export function htmlToText(markup: string): HtmlText {
-  const $ = cheerio.load(markup, { sourceCodeLocationInfo: true });
+  const errors: HtmlText["errors"] = [];
+  const $ = cheerio.load(markup, {
+    sourceCodeLocationInfo: true,
+    onParseError: (e: { code: string; startOffset: number }) => {
+      if (e.code !== "missing-doctype") errors.push({ code: e.code, offset: e.startOffset });
+    },
+  } as Parameters<typeof cheerio.load>[1]);
   const out = new Builder();
 
   const visit = (node: AnyNode, inContent: boolean): void => {
@@ -59,7 +67,7 @@ export function htmlToText(markup: string): HtmlText {
     if (block) out.breakLine(el.sourceCodeLocation?.endOffset ?? at);
   };
   visit($.root()[0] as AnyNode, false);
-  return out.finish();
+  return { ...out.finish(), errors };
 }
 
 function isFurniture(el: Element): boolean {
@@ -129,7 +137,7 @@ class Builder {
     this.ends.pop();
   }
 
-  finish(): HtmlText {
+  finish(): Omit<HtmlText, "errors"> {
     while (this.text[this.text.length - 1] === "\n" || this.text[this.text.length - 1] === " ") this.pop();
     return { text: this.text.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
   }

@@ -3,7 +3,7 @@ import { decode } from "./decode.js";
 import { htmlToText, type HtmlText } from "./html.js";
 import { readRaw } from "./read.js";
 
-export { walk, describe, TEXT_EXTENSIONS } from "./walk.js";
+export { walk, describe, TEXT_EXTENSIONS, DEFAULT_MAX_BYTES } from "./walk.js";
 export { codePointLength, utf16ToCodePoints, sliceCodePoints, CodePointText } from "./codepoints.js";
 export { decode } from "./decode.js";
 export { htmlToText, type HtmlText } from "./html.js";
@@ -47,6 +47,12 @@ export function sourceFromBytes(path: string, bytes: Buffer, sha256: string): So
     text: decoded.text,
     warnings: decoded.warning ? [decoded.warning] : [],
   };
-  if (format === "html") source.html = htmlToText(decoded.text);
+  if (format === "html") {
+    source.html = htmlToText(decoded.text);
+    const [first] = source.html.errors;
+    if (first) {
+      source.warnings.push(`malformed HTML: ${source.html.errors.length} parse error(s), the first ${first.code} at character ${first.offset}; read as browsers would`);
+    }
+  }
   return source;
 }

@@ -1,11 +1,15 @@
-import { readdir, stat } from "node:fs/promises";
+import { lstat, readdir, readlink, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 
 export const TEXT_EXTENSIONS = [".txt", ".html", ".htm"] as const;
 
+/** Files larger than this are not read unless the caller says otherwise (--max-bytes). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
 export interface WalkProblem {
   path: string;
   stage: "walk";
+  severity: "warning" | "error";
   message: string;
 }
 
@@ -14,42 +18,70 @@ export interface WalkResult {
   problems: WalkProblem[];
 }
 
+export interface WalkOptions {
+  maxBytes?: number;
+}
+
 function wanted(path: string): boolean {
   return (TEXT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 }
 
+function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
 /**
- * Expands files and folders into the sorted list of report files below them. Paths that do
- * not exist or cannot be listed become problems, so one bad argument does not stop a run.
+ * Expands files and folders into the sorted list of report files below them. What cannot be
+ * read (missing paths, dangling links, pipes, files over the size limit) becomes a problem,
+ * so one bad entry does not stop a run.
  */
-export async function walk(paths: readonly string[]): Promise<WalkResult> {
+export async function walk(paths: readonly string[], options: WalkOptions = {}): Promise<WalkResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files = new Set<string>();
   const problems: WalkProblem[] = [];
+  const problem = (path: string, message: string, severity: WalkProblem["severity"] = "error") =>
+    problems.push({ path, stage: "walk", severity, message });
 
   async function visit(path: string, explicit: boolean): Promise<void> {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      problems.push({ path, stage: "walk", message: describe(error) });
+      // A link whose target is gone says so, rather than "no such file".
+      const link = await lstat(path).catch(() => undefined);
+      if (link?.isSymbolicLink()) problem(path, `dangling symbolic link (to ${await readlink(path).catch(() => "?")})`);
+      else problem(path, describe(error));
       return;
     }
     if (info.isDirectory()) {
+      if (wanted(path)) problem(path, "a folder named like a file: read as a folder", "warning");
       let entries: string[];
       try {
         entries = await readdir(path);
       } catch (error) {
-        problems.push({ path, stage: "walk", message: describe(error) });
+        problem(path, describe(error));
         return;
       }
       for (const name of entries.sort()) {
         if (name.startsWith(".")) continue;
         await visit(join(path, name), false);
       }
-    } else if (info.isFile()) {
-      // A file named on the command line is taken whatever its extension: the user asked for it.
-      if (explicit || wanted(path)) files.add(path);
+      return;
     }
+    // A file named on the command line is taken whatever its extension: the user asked for it.
+    if (!explicit && !wanted(path)) return;
+    if (!info.isFile()) {
+      problem(path, `${kindOf(info)}, not a file: not read`);
+      return;
+    }
+    if (info.size > maxBytes) {
+      problem(path, `larger than the limit (${info.size} bytes > ${maxBytes}; see --max-bytes): not read`);
+      return;
+    }
+    files.add(path);
   }
 
   for (const p of paths) await visit(resolve(p), true);
@@ -62,9 +94,11 @@ export function describe(error: unknown): string {
     const messages: Record<string, string> = {
       ENOENT: "no such file or folder",
       EACCES: "permission denied",
+      EPERM: "operation not permitted",
       EISDIR: "is a folder, not a file",
       ENOTDIR: "a part of the path is not a folder",
       ELOOP: "too many symbolic links (a loop?)",
+      EMFILE: "too many open files",
     };
     if (messages[code]) return `${messages[code]} (${code})`;
   }

@@ -16,6 +16,8 @@ export interface RunOptions {
   readConcurrency?: number;
   /** Threads for the CPU stages; 1 runs them in this thread. */
   jobs?: number;
+  /** Files larger than this become problems instead of being read. */
+  maxBytes?: number;
   /** Called after each file, for progress displays. */
   onFile?: (event: FileEvent) => void;
 }
@@ -56,9 +58,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     problems: [], seconds: 0,
   };
   try {
-    const walked = await walk(options.paths);
+    const walked = await walk(options.paths, { maxBytes: options.maxBytes });
     for (const p of walked.problems) {
-      writer.writeProblem({ path: p.path, stage: p.stage, severity: "error", message: p.message }, runId);
+      writer.writeProblem({ path: p.path, stage: p.stage, severity: p.severity, message: p.message }, runId);
       summary.problems.push(p);
     }
     summary.files = walked.files.length;

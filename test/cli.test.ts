@@ -217,3 +217,56 @@ describe("README", () => {
     }
   });
 });
+
+describe("bad inputs become problems and the run goes on", () => {
+  it("handles each kind of bad input with one clear problem row", async () => {
+    const { mkfifoSync } = await import("./fifo.js");
+    const { symlinkSync } = await import("node:fs");
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, "a-good.txt"), "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    writeFileSync(join(inputs, "b-empty.txt"), "");
+    writeFileSync(join(inputs, "c-binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 8]));
+    writeFileSync(join(inputs, "d-large.txt"), "发展会员300人。".repeat(200));
+    writeFileSync(join(inputs, "e-undecodable.txt"), Buffer.concat([Buffer.from("新建工会7个,"), Buffer.from([0xff]), Buffer.from("会员300人。")]));
+    writeFileSync(join(inputs, "f-malformed.html"), "<html><body><p>新建工会<b>7个</p></div><p>会员300人<!-- x");
+    symlinkSync(join(inputs, "nowhere.txt"), join(inputs, "g-dangling.txt"));
+    mkdirSync(join(inputs, "h-folder.txt"));
+    writeFileSync(join(inputs, "h-folder.txt", "inside.txt"), "新建工会3个。\n");
+    mkfifoSync(join(inputs, "i-pipe.txt"));
+    const db = join(dir, "bad.sqlite");
+    const { summary } = await runRun({ paths: [inputs, join(dir, "missing")], db, quiet: true, maxBytes: 1000 });
+    expect(summary.sources).toBe(4); // good, undecodable (with a warning), malformed html, the file inside the folder
+    const problems = rows<{ path: string; stage: string; severity: string; message: string }>(db,
+      "SELECT path, stage, severity, message FROM problems ORDER BY path");
+    const byName = Object.fromEntries(problems.map((p) => [p.path.split("/").pop(), `${p.severity}: ${p.message}`]));
+    expect(byName).toEqual({
+      "b-empty.txt": "error: empty file",
+      "c-binary.txt": "error: not a text file (binary content: NUL bytes)",
+      "d-large.txt": `error: larger than the limit (${Buffer.byteLength("发展会员300人。".repeat(200))} bytes > 1000; see --max-bytes): not read`,
+      "e-undecodable.txt": "warning: 1 byte sequence(s) could not be decoded as utf-8 and were replaced by U+FFFD",
+      "f-malformed.html": expect.stringMatching(/^warning: malformed HTML: \d+ parse error\(s\), the first [a-z-]+ at character \d+/),
+      "g-dangling.txt": `error: dangling symbolic link (to ${join(inputs, "nowhere.txt")})`,
+      "h-folder.txt": "warning: a folder named like a file: read as a folder",
+      "i-pipe.txt": "error: a named pipe, not a file: not read",
+      "missing": "error: no such file or folder (ENOENT)",
+    });
+  });
+
+  it("exits 0 with problems, 1 with --strict, and 2 for a --db that is not a dataset", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const db = join(dir, "s.sqlite");
+    expect(spawnSync(process.execPath, [CLI, "run", dir, "--db", db, "-q"]).status).toBe(0);
+    expect(spawnSync(process.execPath, [CLI, "run", dir, "--db", db, "-q", "--strict"]).status).toBe(1);
+    const notDb = join(dir, "notes.sqlite");
+    writeFileSync(notDb, "this is not a database, just a text file with enough bytes to look like one......");
+    const r = spawnSync(process.execPath, [CLI, "run", dir, "--db", notDb, "-q"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a union-claims dataset/);
+    const badJobs = spawnSync(process.execPath, [CLI, "run", dir, "--db", db, "--jobs", "zero"], { encoding: "utf8" });
+    expect(badJobs.status).toBe(2);
+    expect(badJobs.stderr).toMatch(/jobs/);
+  });
+});

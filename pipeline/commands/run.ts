@@ -7,19 +7,23 @@ export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
   db: z.string().min(1),
   jobs: z.coerce.number().int().min(1).max(256).optional(),
+  maxBytes: z.coerce.number().int().positive().optional(),
+  strict: z.boolean().default(false),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
 export type RunOptions = z.infer<typeof RunOptions>;
 
 /** Runs the pipeline and returns what the command prints, so tests can call it directly. */
-export async function runRun(options: RunOptions, log: (line: string) => void = () => {}): Promise<{ summary: RunSummary; output: string }> {
+export async function runRun(input: z.input<typeof RunOptions>, log: (line: string) => void = () => {}): Promise<{ summary: RunSummary; output: string }> {
+  const options = RunOptions.parse(input);
   // Loaded here, not at start-up: the pipeline pulls in the script tables and jieba.
   const { runPipeline } = await import("../run.js");
   const summary = await runPipeline({
     paths: options.paths,
     db: options.db,
     jobs: options.jobs,
+    maxBytes: options.maxBytes,
     onFile: options.quiet
       ? undefined
       : (e) => log(`[${e.done}/${e.total}] ${e.path}${e.problem ? `: problem: ${e.problem}` : `: ${e.claims} claims`}`),
@@ -47,6 +51,8 @@ export const run = new Command("run")
   .argument("<paths...>", "files or folders to read (folders are walked recursively)")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
   .option("-j, --jobs <n>", "threads for decoding and extraction (default: cores - 1 from four cores up, else 1)")
+  .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
+  .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
   .option("-q, --quiet", "no per-file progress on stderr")
   .option("--json", "print the summary as JSON")
   .action(async (paths: string[], opts: Record<string, unknown>) => {
@@ -55,6 +61,7 @@ export const run = new Command("run")
     // copy of jieba's dictionary, so workers are the default from four cores up.
     const cores = availableParallelism();
     const options = RunOptions.parse({ paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts });
-    const { output } = await runRun(options, (line) => process.stderr.write(line + "\n"));
+    const { summary, output } = await runRun(options, (line) => process.stderr.write(line + "\n"));
     process.stdout.write(output);
+    if (options.strict && summary.problems.length > 0) process.exitCode = 1;
   });
