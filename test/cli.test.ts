@@ -270,3 +270,19 @@ describe("bad inputs become problems and the run goes on", () => {
     expect(badJobs.stderr).toMatch(/jobs/);
   });
 });
+
+describe("progress", () => {
+  it("draws a bar on a terminal, and nothing when output is piped or with --quiet", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "r.txt"), "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    const cmd = (extra: string) => `${process.execPath} ${CLI} run ${dir} --db ${join(dir, `p${extra.length}.sqlite`)} ${extra}`;
+    // `script` gives the command a pseudo-terminal, as a user's shell would.
+    const tty = spawnSync("script", ["-qec", cmd(""), "/dev/null"], { encoding: "utf8" });
+    expect(tty.stdout).toMatch(/1\/1 files \| [\d.]+ MB \| 2 claims \| 0 problems \| [\d.]+ MB\/s \| ETA/);
+    const quiet = spawnSync("script", ["-qec", cmd("--quiet"), "/dev/null"], { encoding: "utf8" });
+    expect(quiet.stdout).not.toMatch(/files \|/);
+    const piped = spawnSync(process.execPath, [CLI, "run", dir, "--db", join(dir, "piped.sqlite")], { encoding: "utf8" });
+    expect(piped.stdout + piped.stderr).not.toMatch(/files \|/);
+    expect(piped.stdout).toMatch(/claims {4}2/);
+  });
+});

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
-import type { RunSummary } from "../run.js";
+import type { FileEvent, RunSummary } from "../run.js";
 
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
@@ -15,7 +15,7 @@ export const RunOptions = z.object({
 export type RunOptions = z.infer<typeof RunOptions>;
 
 /** Runs the pipeline and returns what the command prints, so tests can call it directly. */
-export async function runRun(input: z.input<typeof RunOptions>, log: (line: string) => void = () => {}): Promise<{ summary: RunSummary; output: string }> {
+export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: FileEvent) => void): Promise<{ summary: RunSummary; output: string }> {
   const options = RunOptions.parse(input);
   // Loaded here, not at start-up: the pipeline pulls in the script tables and jieba.
   const { runPipeline } = await import("../run.js");
@@ -24,9 +24,7 @@ export async function runRun(input: z.input<typeof RunOptions>, log: (line: stri
     db: options.db,
     jobs: options.jobs,
     maxBytes: options.maxBytes,
-    onFile: options.quiet
-      ? undefined
-      : (e) => log(`[${e.done}/${e.total}] ${e.path}${e.problem ? `: problem: ${e.problem}` : `: ${e.claims} claims`}`),
+    onFile: options.quiet ? undefined : onFile,
   });
   return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
 }
@@ -53,7 +51,7 @@ export const run = new Command("run")
   .option("-j, --jobs <n>", "threads for decoding and extraction (default: cores - 1 from four cores up, else 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
-  .option("-q, --quiet", "no per-file progress on stderr")
+  .option("-q, --quiet", "no progress bar (there is none either when stdout is not a terminal)")
   .option("--json", "print the summary as JSON")
   .action(async (paths: string[], opts: Record<string, unknown>) => {
     const { availableParallelism } = await import("node:os");
@@ -61,7 +59,16 @@ export const run = new Command("run")
     // copy of jieba's dictionary, so workers are the default from four cores up.
     const cores = availableParallelism();
     const options = RunOptions.parse({ paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts });
-    const { summary, output } = await runRun(options, (line) => process.stderr.write(line + "\n"));
+    // A bar on a terminal only: piped or redirected output gets the summary and nothing else.
+    const { RunProgress } = await import("../progress.js");
+    const progress = process.stdout.isTTY && !options.quiet ? new RunProgress() : undefined;
+    let result;
+    try {
+      result = await runRun(options, progress ? (e) => progress.update(e) : undefined);
+    } finally {
+      progress?.stop();
+    }
+    const { summary, output } = result;
     process.stdout.write(output);
     if (options.strict && summary.problems.length > 0) process.exitCode = 1;
   });
