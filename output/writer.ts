@@ -108,7 +108,7 @@ export class DatasetWriter {
    * Points a new report and the copies it matches at the first copy of them all, by source
    * path and then position in the file, so the outcome does not depend on reading order.
    */
-  private linkDuplicates(report: ReportRow): void {
+  private linkDuplicates(report: Pick<ReportRow, "id" | "fingerprint" | "minhash" | "shingles" | "bands">): void {
     const s = this.statements;
     const mine: Signature = { minhash: toSignature(report.minhash), shingles: report.shingles };
     const matches = new Map<number, { root: number; similarity: number }>();
@@ -152,6 +152,22 @@ export class DatasetWriter {
     this.statements.deleteSource.run(problem.path);
     this.statements.deleteProblems.run(problem.path);
     this.statements.problem.run({ ...ProblemRow.parse(problem), run_id: runId });
+  }
+
+  /**
+   * Links every report anew, in path order, from the stored signatures: for datasets put
+   * together from parts (merged shards) whose copies were never compared with each other.
+   */
+  relinkAll(): void {
+    this.db.transaction(() => {
+      this.db.prepare("UPDATE reports SET duplicate_of = NULL, duplicate_similarity = NULL").run();
+      const all = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles FROM reports r
+        JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>;
+      const bandsOf = this.db.prepare("SELECT band FROM report_bands WHERE report_id = ?").pluck();
+      for (const r of all) {
+        this.linkDuplicates({ id: r.id, fingerprint: r.fingerprint, minhash: r.minhash, shingles: r.shingles, bands: bandsOf.all(r.id) as string[] });
+      }
+    })();
   }
 
   /**

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import("./commands/audit.js")).audit,
   verify: async () => (await import("./commands/verify.js")).verify,
   report: async () => (await import("./commands/report.js")).report,
+  merge: async () => (await import("./commands/merge.js")).merge,
 };
 
 // `union-claims query … | head`: when the reader of stdout goes away, stop quietly.

@@ -1,3 +1,4 @@
+import { basename, relative, resolve, sep } from "node:path";
 import pLimit from "p-limit";
 import { describe, walk } from "../corpus/index.js";
 import { readRaw, type RawFile } from "../corpus/read.js";
@@ -9,6 +10,23 @@ import { WorkerPool } from "./pool.js";
 import type { FileResult, FileTask } from "./process.js";
 import { VERSION } from "./version.js";
 
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * Whether a file belongs to a shard. The key is the file's path below the folder it was found
+ * in, so machines that mount the archive in different places agree on the split.
+ */
+export function inShard(file: string, roots: readonly string[], shard: Shard): boolean {
+  const root = roots.map((r) => resolve(r)).filter((r) => file === r || file.startsWith(r + sep)).sort((a, b) => b.length - a.length)[0];
+  const key = root && root !== file ? relative(root, file) : basename(file);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shard.count === shard.index - 1;
+}
+
 export interface RunOptions {
   paths: string[];
   db: string;
@@ -18,6 +36,8 @@ export interface RunOptions {
   jobs?: number;
   /** Files larger than this become problems instead of being read. */
   maxBytes?: number;
+  /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
+  shard?: Shard;
   /** Called after each file, for progress displays. */
   onFile?: (event: FileEvent) => void;
 }
@@ -59,6 +79,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   };
   try {
     const walked = await walk(options.paths, { maxBytes: options.maxBytes });
+    if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
     for (const p of walked.problems) {
       writer.writeProblem({ path: p.path, stage: p.stage, severity: p.severity, message: p.message }, runId);
       summary.problems.push(p);

@@ -106,3 +106,28 @@ describe("runs killed and run again", () => {
     expect(snapshot(db)).toEqual(clean);
   }, 120_000);
 });
+
+describe("shards", () => {
+  it("three shards run apart and merged give the rows of one run, re-posts linked across shards", () => {
+    const dir = tempDir();
+    const archive = join(dir, "archive");
+    writeArchive(archive, 1024 * 1024, 11);
+    const one = join(dir, "one.sqlite");
+    expect(spawnSync(process.execPath, [CLI, "run", archive, "--db", one, "-q"]).status).toBe(0);
+    const shards = [1, 2, 3].map((i) => join(dir, `shard${i}.sqlite`));
+    shards.forEach((db, i) => {
+      const r = spawnSync(process.execPath, [CLI, "run", archive, "--db", db, "-q", "--shard", `${i + 1}/3`], { encoding: "utf8" });
+      expect(r.status).toBe(0);
+    });
+    const sizes = shards.map((db) => snapshot(db).sources!.length);
+    expect(Math.min(...sizes)).toBeGreaterThan(0);
+    const merged = join(dir, "merged.sqlite");
+    const m = spawnSync(process.execPath, [CLI, "merge", merged, ...shards], { encoding: "utf8" });
+    expect(m.status).toBe(0);
+    const a = snapshot(merged);
+    const b = snapshot(one);
+    expect(sizes.reduce((x, y) => x + y, 0)).toBe(b.sources!.length);
+    for (const table of Object.keys(TABLES)) expect({ table, rows: a[table] }).toEqual({ table, rows: b[table] });
+    expect((a.reports as Array<{ duplicate_of: number | null }>).filter((r) => r.duplicate_of !== null).length).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -9,6 +9,12 @@ export const RunOptions = z.object({
   jobs: z.coerce.number().int().min(1).max(256).optional(),
   maxBytes: z.coerce.number().int().positive().optional(),
   strict: z.boolean().default(false),
+  shard: z
+    .string()
+    .regex(/^\d+\/\d+$/, "write the shard as i/n, e.g. 2/4")
+    .transform((v) => ({ index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
+    .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
+    .optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -24,6 +30,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     db: options.db,
     jobs: options.jobs,
     maxBytes: options.maxBytes,
+    shard: options.shard,
     onFile: options.quiet ? undefined : onFile,
   });
   return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
@@ -50,6 +57,7 @@ export const run = new Command("run")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
   .option("-j, --jobs <n>", "threads for decoding and extraction (default: cores - 1 from four cores up, else 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
+  .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
   .option("-q, --quiet", "no progress bar (there is none either when stdout is not a terminal)")
   .option("--json", "print the summary as JSON")
@@ -58,13 +66,14 @@ export const run = new Command("run")
     // The main thread reads and writes; on two cores a worker gains little and costs a second
     // copy of jieba's dictionary, so workers are the default from four cores up.
     const cores = availableParallelism();
-    const options = RunOptions.parse({ paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts });
+    const input = { paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts } as z.input<typeof RunOptions>;
+    const options = RunOptions.parse(input);
     // A bar on a terminal only: piped or redirected output gets the summary and nothing else.
     const { RunProgress } = await import("../progress.js");
     const progress = process.stdout.isTTY && !options.quiet ? new RunProgress() : undefined;
     let result;
     try {
-      result = await runRun(options, progress ? (e) => progress.update(e) : undefined);
+      result = await runRun(input, progress ? (e) => progress.update(e) : undefined);
     } finally {
       progress?.stop();
     }

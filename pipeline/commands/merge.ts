@@ -1,0 +1,41 @@
+import { Command } from "commander";
+import { existsSync } from "node:fs";
+import { z } from "zod";
+import { openDataset } from "../../output/db.js";
+import { countRows, mergeShard, type MergeCounts } from "../../output/merge.js";
+import { DatasetWriter } from "../../output/writer.js";
+import { UsageError } from "../errors.js";
+import { nearDuplicate } from "../fingerprint.js";
+
+export const MergeOptions = z.object({
+  out: z.string().min(1),
+  shards: z.array(z.string().min(1)).min(1, "give at least one shard dataset"),
+});
+export type MergeOptions = z.infer<typeof MergeOptions>;
+
+/**
+ * Merges shard datasets into one. Rows are keyed by content hashes, so rows two shards share
+ * are kept once; re-posts are then linked across shards, as one run over everything would.
+ */
+export function runMerge(options: MergeOptions): { counts: MergeCounts; output: string } {
+  for (const shard of options.shards) if (!existsSync(shard)) throw new UsageError(`no shard dataset at ${shard}`);
+  const db = openDataset(options.out);
+  try {
+    for (const shard of options.shards) mergeShard(db, shard);
+    const writer = new DatasetWriter(db, { similarity: nearDuplicate });
+    writer.relinkAll();
+    writer.refreshDuplicateFindings();
+    const counts = { shards: options.shards.length, ...countRows(db) };
+    return { counts, output: `merged ${counts.shards} shards into ${options.out}: ${counts.sources} sources, ${counts.reports} reports, ${counts.claims} claims, ${counts.problems} problems\n` };
+  } finally {
+    db.close();
+  }
+}
+
+export const merge = new Command("merge")
+  .description("merge shard datasets (made with run --shard i/n) into one, without duplicates")
+  .argument("<out>", "the dataset to create or add to")
+  .argument("<shards...>", "shard datasets")
+  .action((out: string, shards: string[]) => {
+    process.stdout.write(runMerge(MergeOptions.parse({ out, shards })).output);
+  });
