@@ -43,7 +43,7 @@ export const ReportRow = z.object({
   minhash: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a byte array"),
   shingles: z.number().int().nonnegative(),
   /** LSH band keys; stored in report_bands, not in reports. */
-  bands: z.array(z.string()),
+  bands: z.array(z.number().int()),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 

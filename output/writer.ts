@@ -47,12 +47,11 @@ export class DatasetWriter {
       order: db.prepare(`SELECT s.path, r.idx FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = ?`),
       pointAt: db.prepare("UPDATE reports SET duplicate_of = @to, duplicate_similarity = @similarity WHERE id = @id"),
       repoint: db.prepare("UPDATE reports SET duplicate_of = @to WHERE duplicate_of = @from"),
+      // Claims and quantities are most of the rows: bound by position, without reshaping.
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
-        approx, status, redacted, rule) VALUES (@id, @report_id, @source_id, @start, @end, @quote, @metric, @value,
-        @unit, @approx, @status, @redacted, @rule)`),
+        approx, status, redacted, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
-        kind, approx, redacted) VALUES (@id, @report_id, @source_id, @start, @end, @quote, @value, @unit, @kind,
-        @approx, @redacted)`),
+        kind, approx, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       finding: db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end",
         quote, claim_ids) VALUES (@id, @claim_id, @report_id, @source_id, @kind, @severity, @message, @start, @end, @quote,
         @claim_ids)`),
@@ -97,8 +96,14 @@ export class DatasetWriter {
         for (const band of bands) s.band.run(band, row.id);
       }
       for (const r of rows.reports) this.linkDuplicates(r);
-      for (const c of rows.claims) s.claim.run(bools(ClaimRow.parse(c)));
-      for (const q of rows.quantities) s.quantity.run(bools(QuantityRow.parse(q)));
+      for (const row of rows.claims) {
+        const c = ClaimRow.parse(row);
+        s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status, c.redacted ? 1 : 0, c.rule);
+      }
+      for (const row of rows.quantities) {
+        const q = QuantityRow.parse(row);
+        s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);
+      }
       for (const f of rows.findings) s.finding.run(FindingRow.parse(f));
       for (const p of rows.problems) s.problem.run({ ...ProblemRow.parse(p), run_id: runId });
     }
@@ -165,7 +170,7 @@ export class DatasetWriter {
         JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>;
       const bandsOf = this.db.prepare("SELECT band FROM report_bands WHERE report_id = ?").pluck();
       for (const r of all) {
-        this.linkDuplicates({ id: r.id, fingerprint: r.fingerprint, minhash: r.minhash, shingles: r.shingles, bands: bandsOf.all(r.id) as string[] });
+        this.linkDuplicates({ id: r.id, fingerprint: r.fingerprint, minhash: r.minhash, shingles: r.shingles, bands: bandsOf.all(r.id) as number[] });
       }
     })();
   }

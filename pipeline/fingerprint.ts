@@ -30,7 +30,7 @@ export interface Fingerprint {
   /** Number of shingles (with repeats), for containment estimates. */
   shingles: number;
   /** LSH band keys: reports sharing one are compared. */
-  bands: string[];
+  bands: number[];
 }
 
 /** Letters and digits only: punctuation, spaces and layout differ between copies. */
@@ -88,10 +88,18 @@ export function fingerprint(text: string): Fingerprint {
       }
     }
   }
-  const bands: string[] = [];
+  const bands: number[] = [];
   if (shingles >= MIN_SHINGLES) {
     for (let b = 0; b < BANDS; b++) {
-      bands.push(`${b}:${Array.from(minhash.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join(".")}`);
+      // The band number and its ROWS values hashed to a 52-bit integer key.
+      let h1 = 0x811c9dc5 ^ b;
+      let h2 = 0x9e3779b9 ^ b;
+      for (let k = b * ROWS; k < (b + 1) * ROWS; k++) {
+        const v = minhash[k] ?? 0;
+        h1 = Math.imul(h1 ^ v, 0x01000193);
+        h2 = Math.imul(h2 ^ mix(v), 0x5bd1e995);
+      }
+      bands.push((h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff));
     }
   }
   return { exact, minhash, shingles, bands };
