@@ -42,8 +42,9 @@ export class DatasetWriter {
       band: db.prepare("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)"),
       sameFingerprint: db.prepare(`SELECT id, duplicate_of, minhash, shingles FROM reports
         WHERE fingerprint = ? AND id <> ?`),
+      // All of a report's bands in one look-up: json_each spreads the list of band keys.
       sameBand: db.prepare(`SELECT DISTINCT r.id, r.duplicate_of, r.minhash, r.shingles FROM report_bands b
-        JOIN reports r ON r.id = b.report_id WHERE b.band = ? AND r.id <> ?`),
+        JOIN reports r ON r.id = b.report_id WHERE b.band IN (SELECT value FROM json_each(?)) AND r.id <> ?`),
       order: db.prepare(`SELECT s.path, r.idx FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = ?`),
       pointAt: db.prepare("UPDATE reports SET duplicate_of = @to, duplicate_similarity = @similarity WHERE id = @id"),
       repoint: db.prepare("UPDATE reports SET duplicate_of = @to WHERE duplicate_of = @from"),
@@ -120,13 +121,11 @@ export class DatasetWriter {
     for (const other of s.sameFingerprint.all(report.fingerprint, report.id) as StoredReport[]) {
       matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity: 1 });
     }
-    if (this.options.similarity) {
-      for (const band of report.bands) {
-        for (const other of s.sameBand.all(band, report.id) as StoredReport[]) {
-          if (matches.has(other.id)) continue;
-          const similarity = this.options.similarity(mine, { minhash: toSignature(other.minhash), shingles: other.shingles });
-          if (similarity !== null) matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity });
-        }
+    if (this.options.similarity && report.bands.length > 0) {
+      for (const other of s.sameBand.all(JSON.stringify(report.bands), report.id) as StoredReport[]) {
+        if (matches.has(other.id)) continue;
+        const similarity = this.options.similarity(mine, { minhash: toSignature(other.minhash), shingles: other.shingles });
+        if (similarity !== null) matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity });
       }
     }
     if (matches.size === 0) return;

@@ -2,7 +2,7 @@ import { DOZEN, MAX_WORD, NOT_DOZEN_NEXT, NOT_NUMBERS } from "../../dictionaries
 import { CURRENCY_SIGNS, CURRENCY_WORDS, type Currency } from "../../dictionaries/currencies.js";
 import { DIGITS, GRAINS, NEGATIVE_SIGNS, POWERS } from "../../dictionaries/numerals.js";
 import { arabicDigit } from "./parse.js";
-import { readNumber, type NumberRead } from "./read.js";
+import { readNumber } from "./read.js";
 
 // Recognizers in the manner of Recognizers-Text's number, percentage and currency models:
 // every figure in running text, not only those a claim needs. Spans are [start, end) in
@@ -46,26 +46,6 @@ function canStart(text: string, i: number): boolean {
   if (ch === "." || ch === "．") return arabicDigit(text[i + 1]) !== undefined && !isLetter(prev);
   if (NEGATIVE_SIGNS.includes(ch as "负")) return true;
   return ch !== undefined && (ch in DIGITS || ch in POWERS);
-}
-
-/** Every number at the positions where one can start, longest reading first. */
-function numbersIn(text: string): NumberRead[] {
-  const out: NumberRead[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!canStart(text, i)) {
-      i++;
-      continue;
-    }
-    const n = readNumber(text, i, { loose: true });
-    if (!n || n.end <= i) {
-      i++;
-      continue;
-    }
-    out.push(n);
-    i = n.end;
-  }
-  return out;
 }
 
 const PERCENT_SIGNS = ["%", "％"];

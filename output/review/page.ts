@@ -1,5 +1,6 @@
 import { decodeHTML } from "entities";
 import type { Db } from "../db.js";
+import type { ClaimForAudit, FindingForAudit } from "../queries.js";
 
 // The review page: one self-contained HTML file (no network) that shows every report in its
 // source text with its claims marked, coloured by metric, and a side list of claims and
@@ -21,30 +22,8 @@ interface ReportRow {
   body: string;
 }
 
-interface ClaimRow {
-  id: number;
-  report_id: number;
-  start: number;
-  end: number;
-  metric: string;
-  value: number | null;
-  unit: string;
-  approx: string;
-  status: string;
-  redacted: number;
-  quote: string;
-  rule: string;
-}
-
-interface FindingRow {
-  id: number;
-  claim_id: number | null;
-  report_id: number | null;
-  kind: string;
-  severity: string;
-  message: string;
-  claim_ids: string;
-}
+type ClaimRow = Pick<ClaimForAudit, "id" | "report_id" | "start" | "end" | "metric" | "value" | "unit" | "approx" | "status" | "redacted" | "quote" | "rule">;
+type FindingRow = FindingForAudit;
 
 export const METRIC_COLOURS: Readonly<Record<string, string>> = {
   unions_established: "#f4a261",
@@ -105,7 +84,7 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
     .prepare(`SELECT id, report_id, start, "end" AS "end", metric, value, unit, approx, status, redacted, quote, rule
       FROM claims ORDER BY report_id, start`)
     .all() as ClaimRow[];
-  const findings = db.prepare("SELECT id, claim_id, report_id, kind, severity, message, claim_ids FROM findings ORDER BY id").all() as FindingRow[];
+  const findings = db.prepare("SELECT id, claim_id, report_id, kind, severity, message, quote, claim_ids FROM findings ORDER BY id").all() as FindingRow[];
 
   const claimsByReport = new Map<number, ClaimRow[]>();
   for (const c of claims) claimsByReport.set(c.report_id, [...(claimsByReport.get(c.report_id) ?? []), c]);
