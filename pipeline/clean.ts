@@ -1,4 +1,6 @@
-import { BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES, RELATED_LIST_HEADS } from "../dictionaries/boilerplate.js";
+import {
+  BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES, RELATED_LIST_HEADS, SITE_NAME_BEFORE_URL,
+} from "../dictionaries/boilerplate.js";
 import { linesOf, type Line, type TextView } from "./views.js";
 
 export interface Removal {
@@ -31,8 +33,12 @@ export function findClutter(text: string): Removal[] {
   }
   for (const { pattern, reason } of INLINE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
-      const start = m.index ?? 0;
-      out.push({ start, end: start + m[0].length, reason });
+      let start = m.index ?? 0;
+      if (reason === "url") {
+        const name = SITE_NAME_BEFORE_URL.exec(text.slice(Math.max(0, start - 12), start));
+        if (name) start -= name[0].length;
+      }
+      out.push({ start, end: (m.index ?? 0) + m[0].length, reason });
     }
   }
   return out;

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import { describe, walk } from "../corpus/index.js";
 import { readRaw, type RawFile } from "../corpus/read.js";
@@ -32,8 +34,10 @@ export interface RunOptions {
   db: string;
   /** Files read at once; reading is I/O bound. */
   readConcurrency?: number;
-  /** Threads for the CPU stages; 1 runs them in this thread. */
+  /** Worker threads for the CPU stages. */
   jobs?: number;
+  /** Run the stages in this thread (tests, and where the compiled worker is missing). */
+  inThread?: boolean;
   /** Files larger than this become problems instead of being read. */
   maxBytes?: number;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
@@ -105,15 +109,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const batch = new Batch((items) => writer.writeBatch(items, runId));
     let done = 0;
     const jobs = options.jobs ?? 1;
-    // With one job the stages run here; with more, in worker threads, and this thread only
-    // reads and writes (it then never loads jieba or the script tables).
-    const pool = jobs > 1 ? new WorkerPool<FileTask, FileResult>(new URL("./worker.js", import.meta.url), jobs) : undefined;
+    // The stages run in worker threads whenever the compiled worker is there (not under a
+    // test runner reading TypeScript): this thread then only reads and writes, overlapping
+    // the writes with extraction and never loading jieba or the script tables. Each worker's
+    // heap is limited, so V8 collects rather than grows.
+    const workerUrl = new URL("./worker.js", import.meta.url);
+    const useWorkers = options.inThread !== true && existsSync(fileURLToPath(workerUrl));
+    const pool = useWorkers
+      ? new WorkerPool<FileTask, FileResult>(workerUrl, { size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+      : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
     const inFlight: Array<{ path: string; bytes: number; result: Promise<FileResult> }> = [];
     const settle = async () => {
       const next = inFlight.shift();
       if (!next) return;
-      const result = await next.result;
+      const result = await next.result.catch((error: Error): FileResult => ({
+        ok: false, path: next.path, stage: "process", message: `the worker stopped: ${error.message} (out of memory on a very large file?)`,
+      }));
       done++;
       if (!result.ok) {
         const problem = { path: result.path, stage: result.stage, message: result.message };
@@ -153,7 +165,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         }
         const task: FileTask = { path: raw.path, bytes: raw.bytes, sha256: raw.sha256 };
         inFlight.push({ path: raw.path, bytes: raw.bytes.length, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
-        while (inFlight.length > Math.max(1, jobs * 2)) await settle();
+        // Enough files queued that workers keep busy while this thread commits a batch.
+        while (inFlight.length > IN_FLIGHT_PER_JOB * jobs) await settle();
       }
       while (inFlight.length > 0) await settle();
     } finally {
@@ -171,9 +184,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
+// Heap per worker: enough for report files of a few megabytes with all their views.
+const WORKER_HEAP_MB = 256;
+const IN_FLIGHT_PER_JOB = 64;
+
 // A batch is committed at this many sources or this much source text, whichever comes first:
 // large enough that commits cost little, small enough that a crash loses little work.
-const BATCH_SOURCES = 100;
+const BATCH_SOURCES = 50;
 const BATCH_CHARS = 16 * 1024 * 1024;
 
 class Batch {

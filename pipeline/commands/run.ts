@@ -55,7 +55,7 @@ export const run = new Command("run")
   .description("read report files and folders (.txt, .html, .htm), extract claims, and write the SQLite dataset")
   .argument("<paths...>", "files or folders to read (folders are walked recursively)")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
-  .option("-j, --jobs <n>", "threads for decoding and extraction (default: cores - 1 from four cores up, else 1)")
+  .option("-j, --jobs <n>", "worker threads for decoding and extraction (default: cores - 1, at least 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
@@ -63,10 +63,9 @@ export const run = new Command("run")
   .option("--json", "print the summary as JSON")
   .action(async (paths: string[], opts: Record<string, unknown>) => {
     const { availableParallelism } = await import("node:os");
-    // The main thread reads and writes; on two cores a worker gains little and costs a second
-    // copy of jieba's dictionary, so workers are the default from four cores up.
+    // The main thread reads and writes while workers extract: one worker fewer than cores.
     const cores = availableParallelism();
-    const input = { paths, jobs: cores >= 4 ? cores - 1 : 1, ...opts } as z.input<typeof RunOptions>;
+    const input = { paths, jobs: Math.max(1, cores - 1), ...opts } as z.input<typeof RunOptions>;
     const options = RunOptions.parse(input);
     // A bar on a terminal only: piped or redirected output gets the summary and nothing else.
     const { RunProgress } = await import("../progress.js");
