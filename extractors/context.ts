@@ -151,6 +151,8 @@ export function nearestCue<L extends string>(
 }
 
 const LIGHT = new Set<string>(LIGHT_VERBS);
+// The words of each lexicon object, flattened once: governs() runs for every cue it checks.
+const OWN_WORDS = new WeakMap<object, string[]>();
 
 /**
  * Whether a cue still governs a figure across the text between them: no verb of its own
@@ -160,7 +162,11 @@ export function governs(between: string, lexicons: Readonly<Record<string, reado
   // A bracketed aside (含农民工、劳模) does not start a predicate of its own.
   const plain = between.replace(/[（(][^（()）]*[）)]/g, "");
   if (plain.length === 0) return true;
-  const own = Object.values(lexicons).flat();
+  let own = OWN_WORDS.get(lexicons);
+  if (!own) {
+    own = Object.values(lexicons).flat();
+    OWN_WORDS.set(lexicons, own);
+  }
   for (const w of tagWords(plain)) {
     if (w.tag !== "v") continue;
     if (LIGHT.has(w.word) || own.some((c) => c.includes(w.word) || w.word.includes(c))) continue;

@@ -68,10 +68,6 @@ export class DatasetWriter {
     return row?.sha256;
   }
 
-  writeSource(rows: SourceRows, runId: number | null): void {
-    this.db.transaction(() => this.insertSource(rows, runId))();
-  }
-
   /**
    * Writes many sources and problems in one transaction: a commit per file costs more than
    * the rows. Each item is still whole or absent, since the batch commits or not at all.
