@@ -37,16 +37,6 @@ export interface Context {
   sentenceRight: string;
 }
 
-function boundary(text: string, from: number, step: 1 | -1, ends: Set<string>): number {
-  let i = from;
-  if (step < 0) {
-    while (i > 0 && !ends.has(text[i - 1] ?? "")) i--;
-    return i;
-  }
-  while (i < text.length && !ends.has(text[i] ?? "")) i++;
-  return i;
-}
-
 /** 2 for characters that end a sentence, 1 for those that end only a clause. */
 const BOUNDARY_KIND = (() => {
   const table = new Uint8Array(65536);
@@ -104,9 +94,9 @@ export class Boundaries {
   }
 }
 
-export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[] = [], bounds?: Boundaries): Context {
-  const clause = bounds ? bounds.clause(q.start, q.end) : { start: boundary(text, q.start, -1, CLAUSE_END), end: boundary(text, q.end, 1, CLAUSE_END) };
-  const sentence = bounds ? bounds.sentence(q.start, q.end) : { start: boundary(text, q.start, -1, SENTENCE_END), end: boundary(text, q.end, 1, SENTENCE_END) };
+export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[], bounds: Boundaries): Context {
+  const clause = bounds.clause(q.start, q.end);
+  const sentence = bounds.sentence(q.start, q.end);
   return {
     text,
     q,

@@ -53,6 +53,7 @@ export function extract(text: string): Extraction {
   const figures: Extraction["figures"] = [];
   const quantities = scanQuantities(text);
   const bounds = quantities.length > 0 ? new Boundaries(text) : undefined;
+  if (!bounds) return { claims, unlabelled, figures };
   for (const q of quantities) {
     const ctx = contextOf(text, q, claims, bounds);
     let labelled = false;

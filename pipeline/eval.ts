@@ -32,18 +32,23 @@ export type PredictedClaim = Pick<ClaimRow, "id" | "start" | "end" | "quote" | "
   doc: string;
 };
 
-export function loadGold(path: string): GoldClaim[] {
+/** Lines of a JSONL file checked against a schema; errors name the file and line. */
+function readJsonl<T>(path: string, schema: z.ZodType<T>, what: string): T[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .map((line, i) => ({ line: line.trim(), i }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, i }) => {
       try {
-        return GoldClaim.parse(JSON.parse(line));
+        return schema.parse(JSON.parse(line));
       } catch (error) {
-        throw new Error(`${path}:${i + 1}: not a gold claim: ${(error as Error).message}`);
+        throw new Error(`${path}:${i + 1}: not ${what}: ${(error as Error).message}`);
       }
     });
+}
+
+export function loadGold(path: string): GoldClaim[] {
+  return readJsonl(path, GoldClaim, "a gold claim");
 }
 
 /** Code-point span of a gold claim: its quote's first occurrence inside its unique context. */
@@ -182,16 +187,7 @@ export const GoldReport = z.object({
 export type GoldReport = z.infer<typeof GoldReport>;
 
 export function loadGoldReports(path: string): GoldReport[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim().length > 0)
-    .map((line, i) => {
-      try {
-        return GoldReport.parse(JSON.parse(line));
-      } catch (error) {
-        throw new Error(`${path}:${i + 1}: not a gold report: ${(error as Error).message}`);
-      }
-    });
+  return readJsonl(path, GoldReport, "a gold report");
 }
 
 export interface PredictedReport {
