@@ -101,6 +101,20 @@ export const ProblemRow = z.object({
 });
 export type ProblemRow = z.infer<typeof ProblemRow>;
 
+/**
+ * Checks every row of a source against its schema and returns them as they were: run where
+ * the rows are made (a worker thread), so that the writer's thread only binds values.
+ */
+export function checkRows(rows: SourceRows): SourceRows {
+  SourceRow.parse(rows.source);
+  for (const r of rows.reports) ReportRow.parse(r);
+  for (const c of rows.claims) ClaimRow.parse(c);
+  for (const q of rows.quantities) QuantityRow.parse(q);
+  for (const f of rows.findings) FindingRow.parse(f);
+  for (const p of rows.problems) ProblemRow.parse(p);
+  return rows;
+}
+
 /** Everything one source contributes to the dataset, written in one transaction. */
 export interface SourceRows {
   source: SourceRow;

@@ -1,7 +1,5 @@
 import type { Db } from "./db.js";
-import {
-  ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, type SourceRows,
-} from "./rows.js";
+import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
 export type BatchItem = { kind: "source"; rows: SourceRows } | { kind: "problem"; problem: ProblemRow };
 
@@ -32,6 +30,7 @@ export class DatasetWriter {
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
+      storedHash: db.prepare("SELECT sha256 FROM sources WHERE path = ?").pluck(),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
       source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
         VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
@@ -64,8 +63,7 @@ export class DatasetWriter {
 
   /** Stored sha256 of a path, to skip unchanged files. */
   storedHash(path: string): string | undefined {
-    const row = this.db.prepare("SELECT sha256 FROM sources WHERE path = ?").get(path) as { sha256: string } | undefined;
-    return row?.sha256;
+    return this.statements.storedHash.get(path) as string | undefined;
   }
 
   /**
@@ -81,29 +79,26 @@ export class DatasetWriter {
     })();
   }
 
+  /** Rows come checked against their schemas (checkRows, where they were made). */
   private insertSource(rows: SourceRows, runId: number | null): void {
     const s = this.statements;
-    {
-      s.deleteSource.run(rows.source.path);
-      s.deleteProblems.run(rows.source.path);
-      s.source.run(SourceRow.parse(rows.source));
-      for (const r of rows.reports) {
-        const { bands, ...row } = ReportRow.parse(r);
-        s.report.run(bools(row));
-        for (const band of bands) s.band.run(band, row.id);
-      }
-      for (const r of rows.reports) this.linkDuplicates(r);
-      for (const row of rows.claims) {
-        const c = ClaimRow.parse(row);
-        s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status, c.redacted ? 1 : 0, c.rule);
-      }
-      for (const row of rows.quantities) {
-        const q = QuantityRow.parse(row);
-        s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);
-      }
-      for (const f of rows.findings) s.finding.run(FindingRow.parse(f));
-      for (const p of rows.problems) s.problem.run({ ...ProblemRow.parse(p), run_id: runId });
+    s.deleteSource.run(rows.source.path);
+    s.deleteProblems.run(rows.source.path);
+    s.source.run(rows.source);
+    for (const r of rows.reports) {
+      const { bands, ...row } = r;
+      s.report.run(bools(row));
+      for (const band of bands) s.band.run(band, row.id);
     }
+    for (const r of rows.reports) this.linkDuplicates(r);
+    for (const c of rows.claims) {
+      s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status, c.redacted ? 1 : 0, c.rule);
+    }
+    for (const q of rows.quantities) {
+      s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);
+    }
+    for (const f of rows.findings) s.finding.run(f);
+    for (const p of rows.problems) s.problem.run({ ...p, run_id: runId });
   }
 
   /**
@@ -151,7 +146,7 @@ export class DatasetWriter {
   private insertProblem(problem: ProblemRow, runId: number | null): void {
     this.statements.deleteSource.run(problem.path);
     this.statements.deleteProblems.run(problem.path);
-    this.statements.problem.run({ ...ProblemRow.parse(problem), run_id: runId });
+    this.statements.problem.run({ ...problem, run_id: runId });
   }
 
   /**

@@ -56,6 +56,14 @@ export class WorkerPool<Task, Result> {
     return slot;
   }
 
+  /**
+   * Milliseconds the workers have spent working rather than waiting for tasks, summed over
+   * the workers alive now (a replaced worker's time is lost with it).
+   */
+  busyMs(): number {
+    return this.slots.reduce((sum, s) => sum + s.worker.performance.eventLoopUtilization().active, 0);
+  }
+
   get size(): number {
     return this.slots.length;
   }

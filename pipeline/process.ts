@@ -1,24 +1,39 @@
 import { describe, sourceFromBytes } from "../corpus/index.js";
-import type { SourceRows } from "../output/rows.js";
+import { readRawSync } from "../corpus/read.js";
+import { checkRows, type SourceRows } from "../output/rows.js";
 import { newDoc } from "./doc.js";
 import { toRows } from "./rows.js";
 import { runStages } from "./stages.js";
 
 export interface FileTask {
   path: string;
-  bytes: Uint8Array;
-  sha256: string;
+  /** The sha256 the dataset holds for this path, if any: equal bytes are not processed again. */
+  known?: string;
 }
 
-export type FileResult = { ok: true; rows: SourceRows } | { ok: false; path: string; stage: string; message: string };
+export type FileResult =
+  | { kind: "rows"; bytes: number; rows: SourceRows }
+  | { kind: "unchanged"; bytes: number }
+  | { kind: "problem"; bytes: number; path: string; stage: string; message: string };
 
-/** The CPU part of a run for one file: decode, view, split, extract, audit, shape rows. */
+/**
+ * Everything a run does to one file but write it: read, hash, decode, view, split, extract,
+ * audit, shape and check rows. It runs in worker threads, so that the thread writing the
+ * dataset does nothing else.
+ */
 export function processFile(task: FileTask): FileResult {
+  let raw;
   try {
-    const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-    const doc = runStages(newDoc(sourceFromBytes(task.path, bytes, task.sha256)));
-    return { ok: true, rows: toRows(doc) };
+    raw = readRawSync(task.path);
   } catch (error) {
-    return { ok: false, path: task.path, stage: "process", message: describe(error) };
+    return { kind: "problem", bytes: 0, path: task.path, stage: "read", message: describe(error) };
+  }
+  const bytes = raw.bytes.length;
+  if (raw.sha256 === task.known) return { kind: "unchanged", bytes };
+  try {
+    const doc = runStages(newDoc(sourceFromBytes(task.path, raw.bytes, raw.sha256)));
+    return { kind: "rows", bytes, rows: checkRows(toRows(doc)) };
+  } catch (error) {
+    return { kind: "problem", bytes, path: task.path, stage: "process", message: describe(error) };
   }
 }

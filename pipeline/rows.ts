@@ -1,5 +1,5 @@
 import { CodePointText, type Source } from "../corpus/index.js";
-import { hashId } from "../output/ids.js";
+import { hashId, SourceIds } from "../output/ids.js";
 import type { ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, SourceRows } from "../output/rows.js";
 import type { Doc } from "./doc.js";
 
@@ -16,6 +16,7 @@ export function toRows(doc: Doc): SourceRows {
   const { source } = doc;
   const text = new CodePointText(source.text);
   const sid = sourceId(source.path);
+  const ids = new SourceIds(sid, source.sha256);
   const sourceRow: SourceRow = {
     id: sid, path: source.path, sha256: source.sha256, bytes: source.bytes,
     encoding: source.encoding, format: source.format, text: source.text,
@@ -25,7 +26,7 @@ export function toRows(doc: Doc): SourceRows {
   const quantities: QuantityRow[] = [];
   const findings: FindingRow[] = [];
   for (const report of doc.reports) {
-    const rid = hashId("report", sid, source.sha256, report.idx);
+    const rid = ids.id("report", report.idx);
     const span = report.view.toSource(0, report.view.length);
     const meta = report.meta;
     const org = meta?.org ? plain(meta.org.map((p) => text.slice(p.start, p.end)).join(""), source) : null;
@@ -48,9 +49,10 @@ export function toRows(doc: Doc): SourceRows {
     const claimIds: number[] = [];
     for (const c of report.claims) {
       const s = report.view.toSource(c.start, c.end);
-      claimIds.push(hashId("claim", sid, source.sha256, s.start, s.end, c.metric, c.rule));
+      const id = ids.id("claim", s.start, s.end, c.metric, c.rule);
+      claimIds.push(id);
       claims.push({
-        id: hashId("claim", sid, source.sha256, s.start, s.end, c.metric, c.rule),
+        id,
         report_id: rid, source_id: sid, start: s.start, end: s.end, quote: text.slice(s.start, s.end),
         metric: c.metric, value: c.value, unit: c.unit, approx: c.approx, status: c.status,
         redacted: c.redacted, rule: c.rule,
@@ -62,7 +64,7 @@ export function toRows(doc: Doc): SourceRows {
       const span = report.view.toSource(subject.q.start, subject.q.end);
       const used = f.figures.map((k) => report.figures[k]?.claim).filter((k): k is number => k !== undefined).map((k) => claimIds[k] as number);
       findings.push({
-        id: hashId("finding", sid, source.sha256, f.kind, span.start, span.end, f.message),
+        id: ids.id("finding", f.kind, span.start, span.end, f.message),
         claim_id: subject.claim !== undefined ? (claimIds[subject.claim] ?? null) : (used[0] ?? null),
         report_id: rid, source_id: sid, kind: f.kind, severity: f.severity, message: f.message,
         start: span.start, end: span.end, quote: text.slice(span.start, span.end), claim_ids: JSON.stringify(used),
@@ -70,7 +72,7 @@ export function toRows(doc: Doc): SourceRows {
     }
     if (meta?.yearHidden) {
       findings.push({
-        id: hashId("finding", sid, source.sha256, "year_hidden", rid),
+        id: ids.id("finding", "year_hidden", rid),
         claim_id: null, report_id: rid, source_id: sid, kind: "year_hidden", severity: "info",
         message: "the source hides the report's year (20__, 20xx): its figures cannot be placed in time",
         start: span.start, end: span.start, quote: null, claim_ids: "[]",
@@ -79,7 +81,7 @@ export function toRows(doc: Doc): SourceRows {
     for (const q of report.quantities) {
       const s = report.view.toSource(q.start, q.end);
       quantities.push({
-        id: hashId("quantity", sid, source.sha256, s.start, s.end), report_id: rid, source_id: sid,
+        id: ids.id("quantity", s.start, s.end), report_id: rid, source_id: sid,
         start: s.start, end: s.end, quote: text.slice(s.start, s.end), value: q.value, unit: q.unit,
         kind: q.kind, approx: q.approx, redacted: q.redacted,
       });

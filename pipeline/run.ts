@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import pLimit from "p-limit";
 import { describe, walk } from "../corpus/index.js";
-import { readRaw, type RawFile } from "../corpus/read.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { openDataset } from "../output/db.js";
 import { DatasetWriter, type BatchItem } from "../output/writer.js";
@@ -32,8 +31,6 @@ export function inShard(file: string, roots: readonly string[], shard: Shard): b
 export interface RunOptions {
   paths: string[];
   db: string;
-  /** Files read at once; reading is I/O bound. */
-  readConcurrency?: number;
   /** Worker threads for the CPU stages. */
   jobs?: number;
   /** Run the stages in this thread (tests, and where the compiled worker is missing). */
@@ -68,6 +65,11 @@ export interface RunSummary {
   claimsByMetric: Record<Metric, number>;
   problems: Array<{ path: string; stage: string; message: string }>;
   seconds: number;
+  /**
+   * Seconds the writing thread (this one) and the worker threads spent busy: where the time
+   * went, and whether more --jobs can help (they cannot once the writer is busy throughout).
+   */
+  busy: { writer: number; workers: number; jobs: number };
 }
 
 /** Reads, processes and writes every file under `paths`. Bad files become problems. */
@@ -79,8 +81,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = {
     runId, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
     claimsByMetric: Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>,
-    problems: [], seconds: 0,
+    problems: [], seconds: 0, busy: { writer: 0, workers: 0, jobs: 0 },
   };
+  const loop0 = performance.eventLoopUtilization();
   try {
     const walked = await walk(options.paths, { maxBytes: options.maxBytes });
     if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
@@ -89,49 +92,40 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary.problems.push(p);
     }
     summary.files = walked.files.length;
-    const concurrency = options.readConcurrency ?? 8;
-    const limit = pLimit(concurrency);
-    const read = (path: string) =>
-      limit(async (): Promise<RawFile | { path: string; error: string }> => {
-        try {
-          return await readRaw(path);
-        } catch (error) {
-          return { path, error: describe(error) };
-        }
-      });
-    // Reads run ahead of processing by a bounded window, so a large archive is never all in memory.
-    const reads: Array<ReturnType<typeof read>> = [];
-    let next = 0;
-    const readAhead = () => {
-      while (next < walked.files.length && reads.length < concurrency * 2) reads.push(read(walked.files[next++] ?? ""));
-    };
-    readAhead();
     const batch = new Batch((items) => writer.writeBatch(items, runId));
     let done = 0;
     const jobs = options.jobs ?? 1;
-    // The stages run in worker threads whenever the compiled worker is there (not under a
-    // test runner reading TypeScript): this thread then only reads and writes, overlapping
-    // the writes with extraction and never loading jieba or the script tables. Each worker's
-    // heap is limited, so V8 collects rather than grows.
+    // The stages, reading included, run in worker threads whenever the compiled worker is
+    // there (not under a test runner reading TypeScript): this thread then only writes,
+    // overlapping the writes with extraction and never loading jieba or the script tables.
+    // Each worker's heap is limited, so V8 collects rather than grows.
     const workerUrl = new URL("./worker.js", import.meta.url);
     const useWorkers = options.inThread !== true && existsSync(fileURLToPath(workerUrl));
     const pool = useWorkers
       ? new WorkerPool<FileTask, FileResult>(workerUrl, { size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
       : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
-    const inFlight: Array<{ path: string; bytes: number; result: Promise<FileResult> }> = [];
+    // Results are taken in the order the files were sent, so batches and problem ids do not
+    // depend on which worker finished first; the queue bounds what is held in memory.
+    const inFlight: Array<{ path: string; result: Promise<FileResult> }> = [];
     const settle = async () => {
       const next = inFlight.shift();
       if (!next) return;
       const result = await next.result.catch((error: Error): FileResult => ({
-        ok: false, path: next.path, stage: "process", message: `the worker stopped: ${error.message} (out of memory on a very large file?)`,
+        kind: "problem", bytes: 0, path: next.path, stage: "process",
+        message: `the worker stopped: ${error.message} (out of memory on a very large file?)`,
       }));
       done++;
-      if (!result.ok) {
+      if (result.kind === "unchanged") {
+        summary.unchanged++;
+        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
+        return;
+      }
+      if (result.kind === "problem") {
         const problem = { path: result.path, stage: result.stage, message: result.message };
         batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
         summary.problems.push(problem);
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: next.bytes, problem: problem.message });
+        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: problem.message });
         return;
       }
       const rows = result.rows;
@@ -141,40 +135,25 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary.claims += rows.claims.length;
       for (const c of rows.claims) summary.claimsByMetric[c.metric]++;
       for (const p of rows.problems) summary.problems.push(p);
-      options.onFile?.({ path: next.path, done, total: summary.files, claims: rows.claims.length, bytes: next.bytes });
+      options.onFile?.({ path: next.path, done, total: summary.files, claims: rows.claims.length, bytes: result.bytes });
     };
     try {
-      while (reads.length > 0) {
-        const raw = await (reads.shift() as ReturnType<typeof read>);
-        readAhead();
-        if ("error" in raw) {
-          while (inFlight.length > 0) await settle();
-          done++;
-          const problem = { path: raw.path, stage: "read", message: raw.error };
-          batch.add({ kind: "problem", problem: { ...problem, severity: "error" } }, 0);
-          summary.problems.push(problem);
-          options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, bytes: 0, problem: raw.error });
-          continue;
-        }
-        // A file already in the dataset with the same bytes is not processed again.
-        if (writer.storedHash(raw.path) === raw.sha256) {
-          done++;
-          summary.unchanged++;
-          options.onFile?.({ path: raw.path, done, total: summary.files, claims: 0, bytes: raw.bytes.length, unchanged: true });
-          continue;
-        }
-        const task: FileTask = { path: raw.path, bytes: raw.bytes, sha256: raw.sha256 };
-        inFlight.push({ path: raw.path, bytes: raw.bytes.length, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
+      for (const path of walked.files) {
+        const task: FileTask = { path, known: writer.storedHash(path) };
+        inFlight.push({ path, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
         // Enough files queued that workers keep busy while this thread commits a batch.
         while (inFlight.length > IN_FLIGHT_PER_JOB * jobs) await settle();
       }
       while (inFlight.length > 0) await settle();
+      summary.busy.workers = (pool?.busyMs() ?? 0) / 1000;
+      summary.busy.jobs = pool?.size ?? 0;
     } finally {
       await pool?.close();
     }
     batch.flush();
     writer.refreshDuplicateFindings();
     summary.seconds = (Date.now() - started) / 1000;
+    summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,
     });
@@ -190,7 +169,7 @@ const IN_FLIGHT_PER_JOB = 64;
 
 // A batch is committed at this many sources or this much source text, whichever comes first:
 // large enough that commits cost little, small enough that a crash loses little work.
-const BATCH_SOURCES = 50;
+const BATCH_SOURCES = 200;
 const BATCH_CHARS = 16 * 1024 * 1024;
 
 class Batch {

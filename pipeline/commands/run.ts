@@ -47,8 +47,15 @@ export function formatSummary(s: RunSummary, db: string): string {
     ...s.problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
     ...(s.problems.length > 20 ? [`    … ${s.problems.length - 20} more: SELECT * FROM problems`] : []),
     `  time      ${s.seconds.toFixed(2)} s`,
+    ...(s.busy.jobs > 0
+      ? [`  busy      writer ${pct(s.busy.writer, s.seconds)}, ${s.busy.jobs} worker${s.busy.jobs > 1 ? "s" : ""} ${pct(s.busy.workers / s.busy.jobs, s.seconds)} of the time`]
+      : []),
   ];
   return lines.join("\n") + "\n";
+}
+
+function pct(part: number, whole: number): string {
+  return `${whole > 0 ? Math.round((100 * part) / whole) : 0} %`;
 }
 
 export const run = new Command("run")
