@@ -2,7 +2,7 @@ import type { Db } from "./db.js";
 
 // Tables copied from a shard, parents before children; ids are content hashes, so a row that
 // two shards both hold is the same row and is kept once.
-const TABLES = ["sources", "reports", "claims", "quantities", "findings", "report_bands"] as const;
+const TABLES = ["sources", "reports", "claims", "quantities", "findings"] as const;
 
 export interface MergeCounts {
   shards: number;

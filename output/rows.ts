@@ -42,7 +42,7 @@ export const ReportRow = z.object({
   fingerprint: z.string(),
   minhash: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a byte array"),
   shingles: z.number().int().nonnegative(),
-  /** LSH band keys; stored in report_bands, not in reports. */
+  /** LSH band keys, to find near copies while writing; not stored (derived from minhash). */
   bands: z.array(z.number().int()),
 });
 export type ReportRow = z.infer<typeof ReportRow>;

@@ -1,7 +1,7 @@
+import { BandIndex } from "./bands.js";
 import type { Db } from "./db.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
-export type BatchItem = { kind: "source"; rows: SourceRows } | { kind: "problem"; problem: ProblemRow };
 
 /** What is compared to decide that two reports are copies: their MinHash signatures. */
 export interface Signature {
@@ -12,6 +12,8 @@ export interface Signature {
 export interface WriterOptions {
   /** Similarity of two reports if they are near-duplicates, else null (supplied by the pipeline). */
   similarity?: (a: Signature, b: Signature) => number | null;
+  /** LSH band keys of a stored signature, to find the candidates among reports already written. */
+  bands?: (signature: Signature) => number[];
 }
 
 interface StoredReport {
@@ -27,6 +29,7 @@ interface StoredReport {
  */
 export class DatasetWriter {
   private readonly statements;
+  private bandIndex?: BandIndex;
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
@@ -38,12 +41,9 @@ export class DatasetWriter {
         year_hidden, period, script, duplicate_of, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx,
         @start, @end, @title, @org, @admin_level, @year, @year_hidden, @period, @script, @duplicate_of,
         @fingerprint, @minhash, @shingles)`),
-      band: db.prepare("INSERT OR IGNORE INTO report_bands (band, report_id) VALUES (?, ?)"),
       sameFingerprint: db.prepare(`SELECT id, duplicate_of, minhash, shingles FROM reports
         WHERE fingerprint = ? AND id <> ?`),
-      // All of a report's bands in one look-up: json_each spreads the list of band keys.
-      sameBand: db.prepare(`SELECT DISTINCT r.id, r.duplicate_of, r.minhash, r.shingles FROM report_bands b
-        JOIN reports r ON r.id = b.report_id WHERE b.band IN (SELECT value FROM json_each(?)) AND r.id <> ?`),
+      reportById: db.prepare("SELECT id, duplicate_of, minhash, shingles FROM reports WHERE id = ?"),
       order: db.prepare(`SELECT s.path, r.idx FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = ?`),
       pointAt: db.prepare("UPDATE reports SET duplicate_of = @to, duplicate_similarity = @similarity WHERE id = @id"),
       repoint: db.prepare("UPDATE reports SET duplicate_of = @to WHERE duplicate_of = @from"),
@@ -67,16 +67,29 @@ export class DatasetWriter {
   }
 
   /**
-   * Writes many sources and problems in one transaction: a commit per file costs more than
-   * the rows. Each item is still whole or absent, since the batch commits or not at all.
+   * Writes a source's rows, replacing any it had, inside the open transaction (one is opened
+   * if none is): commits cost more than the rows, so many files share one, and `commit`
+   * decides when. Each file is a savepoint: if its rows cannot be written, none of them are
+   * and the error is thrown, while the files before it stay.
    */
-  writeBatch(items: readonly BatchItem[], runId: number | null): void {
-    this.db.transaction(() => {
-      for (const item of items) {
-        if (item.kind === "source") this.insertSource(item.rows, runId);
-        else this.insertProblem(item.problem, runId);
-      }
-    })();
+  writeSource(rows: SourceRows, runId: number | null): void {
+    this.begin();
+    this.db.transaction(() => this.insertSource(rows, runId))();
+  }
+
+  /** A file that produced no source: it stays findable as a problem, replacing older rows. */
+  writeProblem(problem: ProblemRow, runId: number | null): void {
+    this.begin();
+    this.db.transaction(() => this.insertProblem(problem, runId))();
+  }
+
+  /** Makes everything written so far durable, and visible to other connections. */
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+  }
+
+  private begin(): void {
+    if (!this.db.inTransaction) this.db.exec("BEGIN");
   }
 
   /** Rows come checked against their schemas (checkRows, where they were made). */
@@ -85,12 +98,15 @@ export class DatasetWriter {
     s.deleteSource.run(rows.source.path);
     s.deleteProblems.run(rows.source.path);
     s.source.run(rows.source);
+    const bands = this.bands();
     for (const r of rows.reports) {
-      const { bands, ...row } = r;
+      const { bands: _, ...row } = r;
       s.report.run(bools(row));
-      for (const band of bands) s.band.run(band, row.id);
     }
-    for (const r of rows.reports) this.linkDuplicates(r);
+    for (const r of rows.reports) {
+      this.linkDuplicates(r, bands);
+      bands.add(r.id, r.bands);
+    }
     for (const c of rows.claims) {
       s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status, c.redacted ? 1 : 0, c.rule);
     }
@@ -105,16 +121,19 @@ export class DatasetWriter {
    * Points a new report and the copies it matches at the first copy of them all, by source
    * path and then position in the file, so the outcome does not depend on reading order.
    */
-  private linkDuplicates(report: Pick<ReportRow, "id" | "fingerprint" | "minhash" | "shingles" | "bands">): void {
+  private linkDuplicates(report: Pick<ReportRow, "id" | "fingerprint" | "minhash" | "shingles" | "bands">, bands: BandIndex): void {
     const s = this.statements;
     const mine: Signature = { minhash: toSignature(report.minhash), shingles: report.shingles };
     const matches = new Map<number, { root: number; similarity: number }>();
     for (const other of s.sameFingerprint.all(report.fingerprint, report.id) as StoredReport[]) {
       matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity: 1 });
     }
-    if (this.options.similarity && report.bands.length > 0) {
-      for (const other of s.sameBand.all(JSON.stringify(report.bands), report.id) as StoredReport[]) {
-        if (matches.has(other.id)) continue;
+    if (this.options.similarity) {
+      for (const id of bands.candidates(report.bands)) {
+        if (id === report.id || matches.has(id)) continue;
+        // Gone when its source was replaced since it was indexed.
+        const other = s.reportById.get(id) as StoredReport | undefined;
+        if (!other) continue;
         const similarity = this.options.similarity(mine, { minhash: toSignature(other.minhash), shingles: other.shingles });
         if (similarity !== null) matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity });
       }
@@ -138,11 +157,6 @@ export class DatasetWriter {
     if (first !== report.id) s.pointAt.run({ id: report.id, to: first, similarity: best });
   }
 
-  /** A file that produced no source: it stays findable as a problem, replacing older ones. */
-  writeProblem(problem: ProblemRow, runId: number | null): void {
-    this.db.transaction(() => this.insertProblem(problem, runId))();
-  }
-
   private insertProblem(problem: ProblemRow, runId: number | null): void {
     this.statements.deleteSource.run(problem.path);
     this.statements.deleteProblems.run(problem.path);
@@ -158,11 +172,29 @@ export class DatasetWriter {
       this.db.prepare("UPDATE reports SET duplicate_of = NULL, duplicate_similarity = NULL").run();
       const all = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles FROM reports r
         JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>;
-      const bandsOf = this.db.prepare("SELECT band FROM report_bands WHERE report_id = ?").pluck();
+      this.bandIndex = undefined;
+      const bands = this.bands();
       for (const r of all) {
-        this.linkDuplicates({ id: r.id, fingerprint: r.fingerprint, minhash: r.minhash, shingles: r.shingles, bands: bandsOf.all(r.id) as number[] });
+        this.linkDuplicates({ ...r, bands: this.bandsOf(r) }, bands);
       }
     })();
+  }
+
+  /**
+   * The band index of the reports already stored, built on first use: a run whose files are
+   * all unchanged never pays for it.
+   */
+  private bands(): BandIndex {
+    if (this.bandIndex) return this.bandIndex;
+    const index = new BandIndex();
+    const stored = this.db.prepare("SELECT id, minhash, shingles FROM reports").iterate() as IterableIterator<{ id: number; minhash: Buffer; shingles: number }>;
+    for (const r of stored) index.add(r.id, this.bandsOf(r));
+    this.bandIndex = index;
+    return index;
+  }
+
+  private bandsOf(r: { minhash: Uint8Array; shingles: number }): number[] {
+    return this.options.bands && r.minhash.byteLength > 0 ? this.options.bands({ minhash: toSignature(r.minhash), shingles: r.shingles }) : [];
   }
 
   /**

@@ -88,21 +88,25 @@ export function fingerprint(text: string): Fingerprint {
       }
     }
   }
+  return { exact, minhash, shingles, bands: bandKeys({ minhash, shingles }) };
+}
+
+/** LSH band keys of a signature: the band number and its ROWS values hashed to 52 bits. */
+export function bandKeys(signature: { minhash: Uint32Array; shingles: number }): number[] {
+  const { minhash, shingles } = signature;
   const bands: number[] = [];
-  if (shingles >= MIN_SHINGLES) {
-    for (let b = 0; b < BANDS; b++) {
-      // The band number and its ROWS values hashed to a 52-bit integer key.
-      let h1 = 0x811c9dc5 ^ b;
-      let h2 = 0x9e3779b9 ^ b;
-      for (let k = b * ROWS; k < (b + 1) * ROWS; k++) {
-        const v = minhash[k] ?? 0;
-        h1 = Math.imul(h1 ^ v, 0x01000193);
-        h2 = Math.imul(h2 ^ mix(v), 0x5bd1e995);
-      }
-      bands.push((h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff));
+  if (shingles < MIN_SHINGLES) return bands;
+  for (let b = 0; b < BANDS; b++) {
+    let h1 = 0x811c9dc5 ^ b;
+    let h2 = 0x9e3779b9 ^ b;
+    for (let k = b * ROWS; k < (b + 1) * ROWS; k++) {
+      const v = minhash[k] ?? 0;
+      h1 = Math.imul(h1 ^ v, 0x01000193);
+      h2 = Math.imul(h2 ^ mix(v), 0x5bd1e995);
     }
+    bands.push((h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff));
   }
-  return { exact, minhash, shingles, bands };
+  return bands;
 }
 
 /** Estimated Jaccard similarity of two signatures. */
@@ -123,3 +127,6 @@ export function nearDuplicate(a: { minhash: Uint32Array; shingles: number }, b: 
   const containment = overlap / Math.min(a.shingles, b.shingles);
   return j >= NEAR_JACCARD || (j >= CONTAINMENT_FLOOR && containment >= NEAR_CONTAINMENT) ? j : null;
 }
+
+/** What the dataset writer needs to link copies: candidates by band, then the similarity test. */
+export const duplicateTests = { similarity: nearDuplicate, bands: bandKeys };

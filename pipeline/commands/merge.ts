@@ -5,7 +5,7 @@ import { openDataset } from "../../output/db.js";
 import { countRows, mergeShard, type MergeCounts } from "../../output/merge.js";
 import { DatasetWriter } from "../../output/writer.js";
 import { UsageError } from "../errors.js";
-import { nearDuplicate } from "../fingerprint.js";
+import { duplicateTests } from "../fingerprint.js";
 
 export const MergeOptions = z.object({
   out: z.string().min(1),
@@ -22,7 +22,7 @@ export function runMerge(options: MergeOptions): { counts: MergeCounts; output: 
   const db = openDataset(options.out);
   try {
     for (const shard of options.shards) mergeShard(db, shard);
-    const writer = new DatasetWriter(db, { similarity: nearDuplicate });
+    const writer = new DatasetWriter(db, duplicateTests);
     writer.relinkAll();
     writer.refreshDuplicateFindings();
     const counts = { shards: options.shards.length, ...countRows(db) };

@@ -15,6 +15,7 @@ export const RunOptions = z.object({
     .transform((v) => ({ index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
     .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
     .optional(),
+  commitSeconds: z.coerce.number().positive().max(3600).optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -31,6 +32,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     jobs: options.jobs,
     maxBytes: options.maxBytes,
     shard: options.shard,
+    commitSeconds: options.commitSeconds,
     onFile: options.quiet ? undefined : onFile,
   });
   return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
@@ -65,12 +67,13 @@ export const run = new Command("run")
   .option("-j, --jobs <n>", "worker threads for decoding and extraction (default: cores - 1, at least 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
+  .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
   .option("-q, --quiet", "no progress bar (there is none either when stdout is not a terminal)")
   .option("--json", "print the summary as JSON")
   .action(async (paths: string[], opts: Record<string, unknown>) => {
     const { availableParallelism } = await import("node:os");
-    // The main thread reads and writes while workers extract: one worker fewer than cores.
+    // The main thread writes while workers read and extract: one worker fewer than cores.
     const cores = availableParallelism();
     const input = { paths, jobs: Math.max(1, cores - 1), ...opts } as z.input<typeof RunOptions>;
     const options = RunOptions.parse(input);
