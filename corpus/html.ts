@@ -79,66 +79,93 @@ function isFurniture(el: Element): boolean {
 /**
  * Appends one text node. Where the markup spells an entity (&nbsp; &#20010;) the decoded
  * character maps to the whole entity. White space runs fold to one space, as a browser shows.
+ * Works unit by unit without objects per character: pages are mostly text, and this ran for
+ * every character of the archive.
  */
 function appendText(out: Builder, markup: string, data: string, from: number, to: number): void {
   const raw = markup.slice(from, to);
-  const pieces: Array<{ text: string; start: number; end: number }> = [];
+  if (!raw.includes("&")) {
+    if (raw !== data) return mapToNode(out, data, from, to);
+    for (let k = 0; k < raw.length; k++) out.unit(raw.charCodeAt(k), from + k, from + k + 1);
+    return;
+  }
+  // Entities: decode them first and check that the parser read the node the same way.
+  const parts: Array<string | { text: string; at: number; length: number }> = [];
+  let decoded = "";
   let last = 0;
   for (const m of raw.matchAll(ENTITY)) {
     const i = m.index ?? 0;
-    for (let k = last; k < i; k++) pieces.push({ text: raw[k] ?? "", start: from + k, end: from + k + 1 });
-    pieces.push({ text: decodeHTML(m[0]), start: from + i, end: from + i + m[0].length });
+    if (i > last) parts.push(raw.slice(last, i));
+    const text = decodeHTML(m[0]);
+    parts.push({ text, at: i, length: m[0].length });
+    decoded += raw.slice(last, i) + text;
     last = i + m[0].length;
   }
-  for (let k = last; k < raw.length; k++) pieces.push({ text: raw[k] ?? "", start: from + k, end: from + k + 1 });
-
-  if (pieces.map((p) => p.text).join("") !== data) {
-    // The parser read the node differently from our entity scan: map every char to the node.
-    for (const ch of data) out.push(ch, from, to);
-    return;
-  }
-  for (const p of pieces) {
-    for (const ch of p.text) {
-      if (/\s/.test(ch)) out.space(p.start, p.end);
-      else out.push(ch, p.start, p.end);
+  if (last < raw.length) parts.push(raw.slice(last));
+  decoded += raw.slice(last);
+  if (decoded !== data) return mapToNode(out, data, from, to);
+  let k = 0;
+  for (const part of parts) {
+    if (typeof part === "string") {
+      for (let u = 0; u < part.length; u++, k++) out.unit(part.charCodeAt(u), from + k, from + k + 1);
+    } else {
+      for (let u = 0; u < part.text.length; u++) out.unit(part.text.charCodeAt(u), from + part.at, from + part.at + part.length);
+      k += part.length;
     }
   }
 }
 
+/** The parser read the node differently from our entity scan: every unit maps to the node. */
+function mapToNode(out: Builder, data: string, from: number, to: number): void {
+  for (let u = 0; u < data.length; u++) out.unit(data.charCodeAt(u), from, to);
+}
+
+/** What \s matches, by code unit (all of it is in the BMP). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
 class Builder {
-  private text: string[] = [];
+  private units: number[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
 
-  push(ch: string, start: number, end: number): void {
-    for (let i = 0; i < ch.length; i++) {
-      this.text.push(ch[i] ?? "");
-      this.starts.push(start);
-      this.ends.push(end);
-    }
-  }
-
-  space(start: number, end: number): void {
-    const prev = this.text[this.text.length - 1];
-    if (prev === undefined || prev === " " || prev === "\n") return;
-    this.push(" ", start, end);
+  /** One UTF-16 unit of text; white space folds into a single space. */
+  unit(c: number, start: number, end: number): void {
+    if (!isSpace(c)) return this.push(c, start, end);
+    const prev = this.units[this.units.length - 1];
+    if (prev === undefined || prev === SPACE || prev === NEWLINE) return;
+    this.push(SPACE, start, end);
   }
 
   breakLine(at: number): void {
-    while (this.text[this.text.length - 1] === " ") this.pop();
-    const prev = this.text[this.text.length - 1];
-    if (prev === undefined || prev === "\n") return;
-    this.push("\n", at, at);
+    while (this.units[this.units.length - 1] === SPACE) this.pop();
+    const prev = this.units[this.units.length - 1];
+    if (prev === undefined || prev === NEWLINE) return;
+    this.push(NEWLINE, at, at);
+  }
+
+  private push(c: number, start: number, end: number): void {
+    this.units.push(c);
+    this.starts.push(start);
+    this.ends.push(end);
   }
 
   private pop(): void {
-    this.text.pop();
+    this.units.pop();
     this.starts.pop();
     this.ends.pop();
   }
 
   finish(): Omit<HtmlText, "errors"> {
-    while (this.text[this.text.length - 1] === "\n" || this.text[this.text.length - 1] === " ") this.pop();
-    return { text: this.text.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    while (this.units[this.units.length - 1] === NEWLINE || this.units[this.units.length - 1] === SPACE) this.pop();
+    const chunks: string[] = [];
+    // fromCharCode takes arguments; chunks keep the argument list within the engine's limits.
+    for (let i = 0; i < this.units.length; i += 8192) chunks.push(String.fromCharCode(...this.units.slice(i, i + 8192)));
+    return { text: chunks.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
   }
 }

@@ -30,8 +30,17 @@ function coreDictionary(): string {
 
 function ensureLoaded(): void {
   if (loaded) return;
-  const userDict = fileURLToPath(new URL("../dictionaries/jieba-user.dict.txt", import.meta.url));
-  nodejieba.load({ dict: coreDictionary(), ...(existsSync(userDict) ? { userDict } : {}) });
+  const asset = (name: string) => fileURLToPath(new URL(`../dictionaries/${name}`, import.meta.url));
+  const userDict = asset("jieba-user.dict.txt");
+  // Keyword extraction is never used, but jieba loads its IDF table (13 MB per thread) unless
+  // given another: a one-line table and stop list stand in for them.
+  const idfDict = asset("jieba-idf.unused.txt");
+  const stopWordDict = asset("jieba-stop.unused.txt");
+  nodejieba.load({
+    dict: coreDictionary(),
+    ...(existsSync(userDict) ? { userDict } : {}),
+    ...(existsSync(idfDict) && existsSync(stopWordDict) ? { idfDict, stopWordDict } : {}),
+  });
   loaded = true;
 }
 

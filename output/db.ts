@@ -40,9 +40,13 @@ export function openDataset(path: string): Db {
     db = new Database(path);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    // Row ids are hashes, so inserts land all over the tables' B-trees: a larger page cache
-    // keeps them in memory between commits.
-    db.pragma("cache_size = -65536");
+    // Rows of one file share their ids' high bits, so a commit touches a page or two per file
+    // and table: 32 MB of page cache keeps what the next files need (a quarter of that made
+    // writing 14 % slower; twice as much saved little and cost its memory).
+    db.pragma("cache_size = -32768");
+    // Each file is written in a savepoint, whose undo log stays in memory this way rather than
+    // spilling to a temporary file (a tenth of writing time).
+    db.pragma("temp_store = MEMORY");
     // Checkpoints copy the log into the database and sync it: every 4 MB (the default) that
     // was a third of a run's writing time; every 64 MB it is a few percent.
     db.pragma("wal_autocheckpoint = 16384");
