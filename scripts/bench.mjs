@@ -1,4 +1,4 @@
-// npm run bench: speed of the quantity scanner against the peer (Recognizers-Text's Chinese
+// npm run bench:quantities (the first half of npm run bench): speed of the quantity scanner against the peer (Recognizers-Text's Chinese
 // recognizeNumber) on the seed archive repeated to 10 MB, then the `quantities` command as a
 // whole, start-up included, against the peer wrapped as a command, on 15 MB.
 import { spawn } from "node:child_process";

@@ -122,6 +122,17 @@ describe("command line", () => {
     expect(r.stderr).toMatch(/no dataset at/);
   });
 
+  it("runs the stages in the number of workers asked for and says how busy they and the writer were", () => {
+    const db = join(tempDir(), "jobs.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", SAMPLES, "--db", db, "--jobs", "2", "--commit-seconds", "0.5"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/files\s+5 \(5 read/);
+    expect(r.stdout).toMatch(/busy\s+writer \d+ %, 2 workers \d+ % of the time/);
+    const bad = spawnSync(process.execPath, [CLI, "run", SAMPLES, "--db", db, "--commit-seconds", "0"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--commit-seconds: Too small/);
+  });
+
   it("exits 2 on an unknown format", () => {
     const r = spawnSync(process.execPath, [CLI, "query", "SELECT 1", "--db", "x.sqlite", "--format", "xml"], { encoding: "utf8" });
     expect(r.status).toBe(2);

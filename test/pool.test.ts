@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { WorkerPool } from "../pipeline/pool.js";
+
+const WORKER = new URL("./fixtures/pool-worker.mjs", import.meta.url);
+
+describe("worker pool", () => {
+  it("answers in the order asked whichever worker finishes first", async () => {
+    const pool = new WorkerPool<number, number>(WORKER, 2);
+    try {
+      expect(await Promise.all([1, 2, 3, 4, 5].map((n) => pool.run(n)))).toEqual([2, 4, 6, 8, 10]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails the task of a worker that exits and goes on with a new worker", async () => {
+    const pool = new WorkerPool<number | string, number>(WORKER, 1);
+    try {
+      expect(await pool.run(1)).toBe(2);
+      await expect(pool.run("exit")).rejects.toThrow(/exit code 3/);
+      expect(await pool.run(21)).toBe(42);
+      expect(pool.size).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("replaces a worker that runs out of its heap", async () => {
+    const pool = new WorkerPool<number | string, number>(WORKER, { size: 1, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    try {
+      await expect(pool.run("hog")).rejects.toThrow(/memory/i);
+      expect(await pool.run(5)).toBe(10);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+});
