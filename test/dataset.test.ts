@@ -80,3 +80,23 @@ describe("row ids", () => {
     expect(new Set(many).size).toBe(5000);
   });
 });
+
+describe("the schema", () => {
+  it("indexes every foreign key that rows are deleted through, so a cascade never reads a whole table", () => {
+    const db = openDataset(join(mkdtempSync(join(tmpdir(), "uc-schema-")), "fresh.sqlite"));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const unindexed: string[] = [];
+    for (const table of tables) {
+      const keys = db.prepare(`SELECT "from", "table" AS parent FROM pragma_foreign_key_list(?)`).all(table) as Array<{ from: string; parent: string }>;
+      // Lookup tables and runs are never deleted from while the dataset is in use.
+      for (const key of keys.filter((k) => k.parent !== "metrics" && k.parent !== "runs")) {
+        const leading = db.prepare(`SELECT 1 FROM pragma_index_list(?) l JOIN pragma_index_info(l.name) i
+          WHERE i.seqno = 0 AND i.name = ?`).all(table, key.from);
+        if (leading.length === 0) unindexed.push(`${table}.${key.from} → ${key.parent}`);
+      }
+    }
+    expect(unindexed).toEqual([]);
+    expect(tables).toEqual(expect.arrayContaining(["sources", "reports", "claims", "quantities", "findings", "problems", "runs", "metrics"]));
+    db.close();
+  });
+});
