@@ -111,7 +111,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       ? new WorkerPool<FileTask, FileResult>(workerUrl, { size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
       : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
-    // Results are taken in the order the files were sent, so batches and problem ids do not
+    // Results are taken in the order the files were sent, so commits and problem ids do not
     // depend on which worker finished first; the queue bounds what is held in memory.
     const inFlight: Array<{ path: string; result: Promise<FileResult> }> = [];
     const settle = async () => {
@@ -154,7 +154,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       for (const path of walked.files) {
         const task: FileTask = { path, known: writer.storedHash(path) };
         inFlight.push({ path, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
-        // Enough files queued that workers keep busy while this thread commits a batch.
+        // Enough files queued that workers keep busy while this thread writes and commits.
         while (inFlight.length > IN_FLIGHT_PER_JOB * jobs) await settle();
       }
       while (inFlight.length > 0) await settle();
