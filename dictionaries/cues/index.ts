@@ -52,6 +52,12 @@ export const MEMBERS_ENROLLED = [
   "新会员", "入会", "加入工会", "新入会",
 ] as const;
 
+/**
+ * Verbs that make the members they govern new ones, with words between them and 会员
+ * (发展农民工会员860人 is recruitment, though 会员 alone would say membership).
+ */
+export const ENROLLING_VERBS = ["发展", "吸纳", "吸收", "新增", "招募"] as const;
+
 export const MEMBERS_TOTAL = [
   "现有会员", "现有工会会员", "会员总数", "会员人数", "职工会员", "工会会员", "会员",
 ] as const;
@@ -63,12 +69,23 @@ export const PEOPLE_TRAINED = [
 export const PEOPLE_HELPED = [
   "帮扶", "救助", "慰问", "资助", "受益", "结对", "享受", "助学", "帮助", "救济", "扶贫", "援助",
   "走访", "看望", "送温暖", "解困", "脱困", "低保", "最低生活保障", "捐助", "补助", "大病",
-  "医疗互助", "参保", "辅导", "心理疏导", "法律援助", "维权服务", "送去", "送上",
+  "医疗互助", "参保", "辅导", "心理疏导", "法律援助", "维权服务", "送去", "送上", "惠及",
 ] as const;
 
 /** Nouns that make an organisation classifier (个/家/所) count unions. */
 export const UNION_NOUNS = [
   "工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "联合工会",
+  // Employers counted as having a union: each stands for one union (新增建会单位42家).
+  "建会单位", "建会企业",
+] as const;
+
+/**
+ * Words that may stand between a union noun and its count (基层工会组织已达到412个,
+ * 新建工会目标任务50个): stripped from the end of the text before the figure, longest first.
+ */
+export const COUNT_LINKS = [
+  "已经达到", "已达到", "增加到", "发展到", "已经", "达到", "已达", "增至", "总数", "总计", "累计", "合计", "数量",
+  "目标", "任务", "指标", "已", "达", "到", "共", "计", "了", "有", "为",
 ] as const;
 
 export const UNIONS_ESTABLISHED = [
@@ -115,6 +132,12 @@ export const LIGHT_VERBS = [
  * a verb of paying follows (争取上级工会下拨帮扶资金150万元 is money raised).
  */
 export const ACQUISITION_VERBS = ["争取", "申请", "争得", "申报"] as const;
+
+/**
+ * Words reporting what was achieved against a quota stated earlier in the sentence
+ * (建会任务50个,实际完成56个): the figure after them counts what the quota counts.
+ */
+export const ACHIEVEMENT_WORDS = ["实际完成", "全年完成", "累计完成", "共完成", "已完成", "完成了", "完成"] as const;
 
 /** Words that introduce the parts of a total stated before them. (含 and 包括 also introduce
  * what a single figure covers, 职工(含农民工)900人, so they are not listed.) */

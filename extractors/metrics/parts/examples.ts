@@ -62,4 +62,16 @@ export const examples: Example[] = [
     { quote: "1200人", metric: "members_enrolled", value: 1200, unit: "person" },
     { quote: "百分之九十", metric: "rate", value: 90, unit: "percent" },
   ], note: "a percentage after 其中 is still a rate" },
+  { text: "年初确定发展会员任务2500人,实际完成2780人。", claims: [
+    { quote: "2500人", metric: "members_enrolled", value: 2500, unit: "person", status: "target" },
+    { quote: "2780人", metric: "members_enrolled", value: 2780, unit: "person" },
+  ], note: "what was achieved counts what the quota counts" },
+  { text: "市总下达建会任务40个,全年完成45个,完成率112.5%。", claims: [
+    { quote: "40个", metric: "unions_established", value: 40, unit: "union", status: "target" },
+    { quote: "45个", metric: "unions_established", value: 45, unit: "union" },
+    { quote: "112.5%", metric: "rate", value: 112.5, unit: "percent" },
+  ] },
+  { text: "慰问困难职工320户,完成帮扶项目18个。", claims: [
+    { quote: "320户", metric: "people_helped", value: 320, unit: "household" },
+  ], note: "完成 without a quota before it counts nothing" },
 ];

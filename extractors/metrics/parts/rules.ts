@@ -1,5 +1,5 @@
-import { PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
-import type { Context, EarlierClaim } from "../../context.js";
+import { ACHIEVEMENT_WORDS, PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
+import { sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
 import type { Rule } from "../rule.js";
 
 // Figures after 其中 split a total stated before it: 发展会员5820人,其中农民工会员3960人. The
@@ -24,7 +24,32 @@ function totalBefore(ctx: Context, markerAt: number): EarlierClaim | undefined {
   return undefined;
 }
 
+/** The quota this figure reports against: 建会任务50个,实际完成56个 (the nearest earlier target of its kind). */
+function quotaBefore(ctx: Context): EarlierClaim | undefined {
+  const group = unitGroup(ctx.q.unit);
+  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+    const c = ctx.earlier[k] as EarlierClaim;
+    if (c.start < ctx.sentence.start) return undefined;
+    if (unitGroup(c.unit) === group) return c.status === "target" ? c : undefined;
+  }
+  return undefined;
+}
+
 export const rules: Rule[] = [
+  {
+    id: "parts.achieved-quota",
+    summary: "a figure right after 完成/实际完成 counts what the quota before it in the sentence counts",
+    apply(ctx) {
+      if (ctx.q.unit === null || ctx.q.unit === "percent") return undefined;
+      const lead = sinceLastFigure(ctx.left).replace(/[\s共计了]+$/, "");
+      if (!ACHIEVEMENT_WORDS.some((w) => lead.endsWith(w))) return undefined;
+      const quota = quotaBefore(ctx);
+      if (!quota) return undefined;
+      const unit = quota.unit === "union" ? "union" : quota.unit === "CNY" ? "CNY" : ctx.q.unit;
+      if ((quota.metric === "members_enrolled" || quota.metric === "members_total") && unit !== "person") return undefined;
+      return { metric: quota.metric as never, unit };
+    },
+  },
   {
     id: "parts.of-total",
     summary: "figures after 其中/包括 in a sentence are parts of the total before it and count the same metric",

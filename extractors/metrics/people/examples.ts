@@ -29,4 +29,10 @@ export const examples: Example[] = [
     { quote: "31名", metric: "people_helped", value: 31, unit: "person" },
     { quote: "6.2万元", metric: "funds_disbursed", value: 62000, unit: "CNY" },
   ], note: "those a payment goes to are helped" },
+  { text: "全年发展农民工会员1350人。", claims: [{ quote: "1350人", metric: "members_enrolled", value: 1350, unit: "person" }], note: "the recruiting verb reaches over the words before 会员" },
+  { text: "吸纳外来务工人员会员420名,现有会员9800名。", claims: [
+    { quote: "420名", metric: "members_enrolled", value: 420, unit: "person" },
+    { quote: "9800名", metric: "members_total", value: 9800, unit: "person" },
+  ] },
+  { text: "心理咨询服务惠及职工1800人次。", claims: [{ quote: "1800人次", metric: "people_helped", value: 1800, unit: "person_time" }] },
 ];

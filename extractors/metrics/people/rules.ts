@@ -1,5 +1,5 @@
 import {
-  MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
+  ENROLLING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
 } from "../../../dictionaries/cues/index.js";
 import { governingCue, governs, nearestCue, sinceLastFigure, type Context, type CueHit } from "../../context.js";
 import { excessOverQuota, type Rule } from "../rule.js";
@@ -39,6 +39,17 @@ function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
   );
 }
 
+/** 发展农民工会员860人: a recruiting verb shortly before 会员 in the clause makes them new members. */
+function recruited(ctx: Context): boolean {
+  const clause = sinceLastFigure(ctx.left).split(/[，,。；;、]/).pop() ?? "";
+  const member = clause.lastIndexOf("会员");
+  if (member < 0) return false;
+  return ENROLLING_VERBS.some((v) => {
+    const at = clause.lastIndexOf(v, member);
+    return at >= 0 && member - (at + v.length) <= 8;
+  });
+}
+
 export const rules: Rule[] = [
   excessOverQuota(
     "people.excess-over-quota",
@@ -53,7 +64,7 @@ export const rules: Rule[] = [
       if (!COUNTS_PEOPLE.has(q.unitClass ?? "")) return undefined;
       const hit = cueFor(ctx);
       if (!hit) return undefined;
-      const metric = hit.label;
+      const metric = hit.label === "members_total" && recruited(ctx) ? "members_enrolled" : hit.label;
       // Membership is counted in people; a household or person-time figure near 会员 is help.
       if ((metric === "members_enrolled" || metric === "members_total") && q.unit !== "person") return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.

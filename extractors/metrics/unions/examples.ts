@@ -28,4 +28,9 @@ export const examples: Example[] = [
     { quote: "31个", metric: "unions_total", value: 31, unit: "union" },
     { quote: "100", metric: "rate", value: 100, unit: "percent" },
   ], note: "建会率 is no founding" },
+  { text: "全镇基层工会组织已达到86个。", claims: [{ quote: "86个", metric: "unions_total", value: 86, unit: "union" }], note: "linking words between the noun and its count" },
+  { text: "今年新增建会单位27家,建会企业累计达到340家。", claims: [
+    { quote: "27家", metric: "unions_established", value: 27, unit: "union" },
+    { quote: "340家", metric: "unions_total", value: 340, unit: "union" },
+  ], note: "an employer with a union stands for one; only 新增 makes it new" },
 ];

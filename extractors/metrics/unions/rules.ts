@@ -1,5 +1,5 @@
 import {
-  UNION_NOUNS, UNIONS_ESTABLISHED,
+  COUNT_LINKS, UNION_NOUNS, UNIONS_ESTABLISHED,
 } from "../../../dictionaries/cues/index.js";
 import { hasAny, nearestCue, sinceLastFigure, type Context } from "../../context.js";
 import { excessOverQuota, type Rule } from "../rule.js";
@@ -29,9 +29,34 @@ function countsUnions(ctx: Context): boolean {
   if (hasAny(noun, UNION_NOUNS)) return true;
   // 三个方面: a noun after the classifier is what it counts.
   if (noun.length > 0) return false;
-  // 新建工会目标任务50个: quota words may stand between the noun and its count.
-  const before = sinceLastFigure(ctx.left).replace(/(\s|共|计|达|了|有|为|总数|数量|目标|任务|指标)+$/, "");
+  // 新建工会目标任务50个, 基层工会已达1860个: linking and quota words may stand between.
+  const before = stripLinks(sinceLastFigure(ctx.left));
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
+}
+
+const LINKS_LONGEST_FIRST = [...COUNT_LINKS].sort((a, b) => b.length - a.length);
+
+function stripLinks(text: string): string {
+  let rest = text.trimEnd();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LINKS_LONGEST_FIRST) {
+      if (rest.endsWith(w)) {
+        rest = rest.slice(0, -w.length).trimEnd();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/**
+ * The 建会 of 建会企业 (employers with a union) names what they are, not a founding: 建会企业达到
+ * 215家 is the stock, 新增建会单位42家 new ones. Blanked, length kept, before verbs are sought.
+ */
+function masked(text: string): string {
+  return text.replace(/建会(?=单位|企业)/g, "　　");
 }
 
 /** 建会任务120家, 完成建会86家: the founding itself names what is counted. */
@@ -60,8 +85,8 @@ export const rules: Rule[] = [
       if (!countsUnions(ctx)) return undefined;
       const founded = { founded: UNIONS_ESTABLISHED };
       // 新组建基层工会41个,其中非公企业工会29个: the parts share the verb of their total.
-      const verb = nearestCue(ctx.left, founded, "before") ??
-        (/^\s*其中/.test(ctx.left) ? nearestCue(ctx.sentenceLeft, founded, "before") : undefined);
+      const verb = nearestCue(masked(ctx.left), founded, "before") ??
+        (/^\s*其中/.test(ctx.left) ? nearestCue(masked(ctx.sentenceLeft), founded, "before") : undefined);
       return verb ? { metric: "unions_established", unit: "union" } : undefined;
     },
   },
