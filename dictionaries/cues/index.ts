@@ -40,6 +40,15 @@ export const DISBURSED_MONEY_NOUNS = [
   "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "帮扶金", "奖金", "慰问品", "救济金",
 ] as const;
 
+/**
+ * How a report names the body that wrote it. Paid out to it (上级工会补助我会经费5万元, 市总拨付
+ * 我区帮扶资金38万元) the money comes in: raised, from the report's point of view.
+ */
+export const SELF_REFERENCES = [
+  "我会", "本会", "我们", "我单位", "我公司", "我局", "我校", "我院", "我区", "我县", "我市", "我镇", "我乡", "我街道",
+  "我社区", "我村", "我委",
+] as const;
+
 /** Money that is not union funds: disputes, wages, income, compensation (CLAIMS.md). */
 export const NOT_UNION_MONEY = [
   "涉案", "涉及金额", "涉及资金", "标的", "补偿", "赔偿", "索赔", "经济赔偿", "工资", "欠薪", "薪酬",

@@ -29,4 +29,8 @@ export const examples: Example[] = [
     { quote: "108%", metric: "rate", value: 108, unit: "percent" },
   ] },
   { text: "开展法律援助98件,为职工挽回经济损失240万元。", claims: [], note: "money recovered for workers is not union money" },
+  { text: "县总工会下拨我镇困难职工帮扶资金6万元,我会当即发放到户。", claims: [
+    { quote: "6万元", metric: "funds_raised", value: 60000, unit: "CNY" },
+  ], note: "paid to the report's own body: money coming in" },
+  { text: "市总工会补助我会职工之家建设经费3万元。", claims: [{ quote: "3万元", metric: "funds_raised", value: 30000, unit: "CNY" }] },
 ];

@@ -1,5 +1,5 @@
 import {
-  ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY,
+  ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY, SELF_REFERENCES,
 } from "../../../dictionaries/cues/index.js";
 import { governingCue, nearestCue, type Context } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
@@ -25,11 +25,21 @@ function acquiredFirst(left: string): boolean {
   return first !== undefined && (ACQUISITION_VERBS as readonly string[]).includes(first.word);
 }
 
+/** The words after a paying verb name the report's own body as the one paid. */
+function paidToSelf(afterVerb: string): boolean {
+  const object = afterVerb.replace(/^\s*(给|给予|到|了)?/, "");
+  return SELF_REFERENCES.some((w) => object.startsWith(w));
+}
+
 /** The verb nearest the amount decides its direction (CLAIMS.md: verb decides money flow). */
 function byNearestVerb(ctx: Context): Verdict | undefined {
   if (acquiredFirst(ctx.left)) return { metric: "funds_raised", unit: "CNY" };
+  const inClause = nearestCue(maskNouns(ctx.left), FLOW, "before");
+  if (inClause?.label === "disbursed" && paidToSelf(ctx.left.slice(ctx.left.length - inClause.distance))) {
+    return { metric: "funds_raised", unit: "CNY" };
+  }
   const hit =
-    nearestCue(maskNouns(ctx.left), FLOW, "before") ??
+    inClause ??
     governingCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
     nearestCue(maskNouns(ctx.right), FLOW, "after") ??
     nearestCue(ctx.right, NOUNS, "after") ??
