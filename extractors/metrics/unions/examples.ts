@@ -33,4 +33,6 @@ export const examples: Example[] = [
     { quote: "27家", metric: "unions_established", value: 27, unit: "union" },
     { quote: "340家", metric: "unions_total", value: 340, unit: "union" },
   ], note: "an employer with a union stands for one; only 新增 makes it new" },
+  { text: "新建工会组织(含联合工会)19个。", claims: [{ quote: "19个", metric: "unions_established", value: 19, unit: "union" }], note: "an aside between the noun and its count" },
+  { text: "全乡9个村全部建立了工会组织。", claims: [{ quote: "9个", metric: "unions_established", value: 9, unit: "union" }] },
 ];

@@ -40,6 +40,13 @@ function stripLinks(text: string): string {
   let rest = text.trimEnd();
   for (let changed = true; changed; ) {
     changed = false;
+    // 新建工会组织(含联合工会)26个: an aside in brackets says what the count includes.
+    const aside = /[（(][^（()）]*[)）]$/.exec(rest);
+    if (aside) {
+      rest = rest.slice(0, aside.index).trimEnd();
+      changed = true;
+      continue;
+    }
     for (const w of LINKS_LONGEST_FIRST) {
       if (rest.endsWith(w)) {
         rest = rest.slice(0, -w.length).trimEnd();
@@ -64,10 +71,10 @@ function foundingBefore(ctx: Context): boolean {
   return /(建会|组建工会|建立工会)(目标|任务|指标|数)*(共|达|为|了)*\s*$/.test(sinceLastFigure(ctx.left));
 }
 
-/** 5家企业完成了建会工作: the founding is named after the count. */
+/** 5家企业完成了建会工作, 13个村全部建立了工会组织: the founding is named after the count. */
 function foundingAfter(ctx: Context): boolean {
   // 建会率 is a rate of the stock, not a founding.
-  return /^[^，,。；;]{0,10}(建会|建立工会|组建工会|成立工会)(?!率)/.test(ctx.right);
+  return /^[^，,。；;]{0,10}(建会|(建立|组建|成立)了?(起)?工会)(?!率)/.test(ctx.right);
 }
 
 export const rules: Rule[] = [
