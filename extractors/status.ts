@@ -33,7 +33,9 @@ function underPlanHeading(text: string, at: number): boolean {
   for (let looked = 0; looked < 60 && end > 0; looked++) {
     const start = text.lastIndexOf("\n", end - 2) + 1;
     const line = text.slice(start, end).trim();
-    if (line.length > 0 && line.length <= 40 && HEADING.test(line)) return PLAN_HEADING.test(line) && !/完成|情况|回顾/.test(line);
+    // A numbered line that ends a sentence is an item of a list, not a heading: 3.计划投入…。
+    const heading = line.length > 0 && line.length <= 40 && HEADING.test(line) && !/[。；;！!]$/.test(line);
+    if (heading) return PLAN_HEADING.test(line) && !/完成|情况|回顾/.test(line);
     if (start === 0) break;
     end = start;
   }

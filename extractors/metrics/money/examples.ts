@@ -33,4 +33,8 @@ export const examples: Example[] = [
     { quote: "6万元", metric: "funds_raised", value: 60000, unit: "CNY" },
   ], note: "paid to the report's own body: money coming in" },
   { text: "市总工会补助我会职工之家建设经费3万元。", claims: [{ quote: "3万元", metric: "funds_raised", value: 30000, unit: "CNY" }] },
+  { text: "3.计划投入帮扶资金50万元。\n全年发放慰问金8万元。", claims: [
+    { quote: "50万元", metric: "funds_disbursed", value: 500000, unit: "CNY", status: "plan" },
+    { quote: "8万元", metric: "funds_disbursed", value: 80000, unit: "CNY" },
+  ], note: "a numbered sentence is a list item, not a plan heading over what follows" },
 ];

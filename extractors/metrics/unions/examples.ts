@@ -35,4 +35,8 @@ export const examples: Example[] = [
   ], note: "an employer with a union stands for one; only 新增 makes it new" },
   { text: "新建工会组织(含联合工会)19个。", claims: [{ quote: "19个", metric: "unions_established", value: 19, unit: "union" }], note: "an aside between the noun and its count" },
   { text: "全乡9个村全部建立了工会组织。", claims: [{ quote: "9个", metric: "unions_established", value: 9, unit: "union" }] },
+  { text: "应建会单位88家,已建会85家,尚有未建会企业3家。", claims: [
+    { quote: "88家", metric: "unions_established", value: 88, unit: "union", status: "target" },
+    { quote: "85家", metric: "unions_established", value: 85, unit: "union" },
+  ], note: "employers without a union are no unions" },
 ];

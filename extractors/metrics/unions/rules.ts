@@ -31,6 +31,8 @@ function countsUnions(ctx: Context): boolean {
   if (noun.length > 0) return false;
   // 新建工会目标任务50个, 基层工会已达1860个: linking and quota words may stand between.
   const before = stripLinks(sinceLastFigure(ctx.left));
+  // 未建会企业30家 are employers without a union.
+  if (/(未|没有|尚未)建会(单位|企业)$/.test(before)) return false;
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
 }
 
@@ -60,10 +62,11 @@ function stripLinks(text: string): string {
 
 /**
  * The 建会 of 建会企业 (employers with a union) names what they are, not a founding: 建会企业达到
- * 215家 is the stock, 新增建会单位42家 new ones. Blanked, length kept, before verbs are sought.
+ * 215家 is the stock, 新增建会单位42家 new ones. Blanked, length kept, before verbs are sought;
+ * kept after 应 and 新 (应建会单位156家 is a founding quota).
  */
 function masked(text: string): string {
-  return text.replace(/建会(?=单位|企业)/g, "　　");
+  return text.replace(/(?<![应新])建会(?=单位|企业)/g, "　　");
 }
 
 /** 建会任务120家, 完成建会86家: the founding itself names what is counted. */
