@@ -37,6 +37,18 @@ describe("quantity scanner", () => {
     expect(one("约占职工总数的64%")).toMatchObject({ text: "64%", approx: "approx" });
   });
 
+  it("reads a grain standing alone only with a qualifier: 近千户, 千余人, 逾万名, 捐款万余元", () => {
+    expect(one("走访慰问困难职工近千户")).toMatchObject({ text: "千户", value: 1000, unit: "household", approx: "approx" });
+    expect(one("参加职工千余人")).toMatchObject({ text: "千余人", value: 1000, approx: "at_least" });
+    expect(one("逾万名职工受益")).toMatchObject({ text: "万名", value: 10000, approx: "at_least" });
+    expect(one("收到捐款万余元")).toMatchObject({ value: 10000, unit: "CNY", approx: "at_least" });
+    for (const idiom of ["千方百计为职工办实事", "把温暖送到千家万户", "万众一心抗击疫情"]) expect(scanQuantities(idiom)).toEqual([]);
+  });
+
+  it("leaves vague magnitudes alone: 数十万元, 几百人, 数千名", () => {
+    for (const vague of ["发放慰问金数十万元", "几百人参加", "数千名职工"]) expect(scanQuantities(vague)).toEqual([]);
+  });
+
   it("lets the prefix win over 余: 近23余万元 is approximate", () => {
     expect(one("资助金额近23余万元")).toMatchObject({ value: 230000, approx: "approx" });
   });

@@ -133,6 +133,17 @@ const CAN_FOLLOW_NUMERAL = (() => {
   return table;
 })();
 
+/**
+ * 近千户, 千余人, 逾万名: a grain standing alone is a round figure, but only with a qualifier
+ * before or inside it; without one it is a word (千方百计, 千家万户, 万众一心).
+ */
+const BARE_GRAINS = new Map([["千", 1000], ["万", 10000], ["萬", 10000]]);
+const BARE_GRAIN_BEFORE = new Set([..."近逾过過超约約"]);
+const BARE_GRAIN_AFTER = new Set([..."余餘多"]);
+
+/** 数十万元, 几百人: a numeral after 数 or 几 is a vague magnitude, not a figure. */
+const VAGUE_BEFORE = new Set([..."数數几幾"]);
+
 /** 1 for the UTF-16 units a quantity (or 百分之, or a redaction) can begin with. */
 const CAN_BEGIN = (() => {
   const table = new Uint8Array(65536);
@@ -142,6 +153,7 @@ const CAN_BEGIN = (() => {
   mark("0123456789０１２３４５６７８９百负負-");
   mark(Object.keys(DIGITS));
   mark(["十", "拾"]);
+  mark(BARE_GRAINS.keys());
   mark(REDACTION_MARKS);
   mark(BLANKS);
   return table;
@@ -188,6 +200,16 @@ export function scanQuantities(text: string): Quantity[] {
       }
     }
 
+    const grain = BARE_GRAINS.get(ch);
+    if (grain !== undefined) {
+      const alone = NUMERAL_RUN[text.charCodeAt(i - 1)] !== 1 && arabicDigit(prev) === undefined;
+      const qualified = BARE_GRAIN_BEFORE.has(prev ?? "") || BARE_GRAIN_AFTER.has(text[i + 1] ?? "");
+      const q = alone && qualified ? readTail(text, i, { end: i + 1, value: grain, script: "chinese" }) : undefined;
+      if (q) out.push(q);
+      i = q ? q.end : i + 1;
+      continue;
+    }
+
     // 负3.5万元, -12%: a sign starts the figure when a number follows it directly.
     const signed = (ch === "负" || ch === "負" || ch === "-") && (arabicDigit(text[i + 1]) !== undefined || (text[i + 1] ?? "") in DIGITS) &&
       arabicDigit(prev) === undefined && !isAsciiLetter(prev);
@@ -207,7 +229,7 @@ export function scanQuantities(text: string): Quantity[] {
       // after it. Most do not have one; skip those without reading them.
       let j = i + 1;
       while (j < n && NUMERAL_RUN[text.charCodeAt(j)] === 1) j++;
-      if (CAN_FOLLOW_NUMERAL[text.charCodeAt(j)] !== 1) {
+      if (CAN_FOLLOW_NUMERAL[text.charCodeAt(j)] !== 1 || VAGUE_BEFORE.has(prev ?? "")) {
         i = j;
         continue;
       }

@@ -35,4 +35,7 @@ export const examples: Example[] = [
     { quote: "9800名", metric: "members_total", value: 9800, unit: "person" },
   ] },
   { text: "心理咨询服务惠及职工1800人次。", claims: [{ quote: "1800人次", metric: "people_helped", value: 1800, unit: "person_time" }] },
+  { text: "春节前走访慰问困难职工近千户,发放慰问金数十万元。", claims: [
+    { quote: "千户", metric: "people_helped", value: 1000, unit: "household", approx: "approx" },
+  ], note: "a round grain with a qualifier is a figure; a vague magnitude is not" },
 ];
