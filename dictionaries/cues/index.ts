@@ -22,7 +22,7 @@ export const CORE_METRICS: readonly Metric[] = [
 /** Money flowing in: collected, donated, raised, obtained. */
 export const FUNDS_RAISED = [
   "捐款", "捐资", "捐赠", "捐献", "捐助", "募集", "募捐", "筹措", "筹集", "筹资", "集资", "争取", "争得", "申请",
-  "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐",
+  "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐", "收到", "拨缴", "申报",
 ] as const;
 
 /** Money flowing out: paid, spent, invested by or through the union. */
@@ -37,7 +37,8 @@ export const FUNDS_DISBURSED = [
  * decide the direction only when no verb does.
  */
 export const DISBURSED_MONEY_NOUNS = [
-  "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "帮扶金", "奖金", "慰问品", "救济金",
+  "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "帮扶金", "奖金", "慰问品", "救济金", "救助资金",
+  "慰问资金", "助学资金",
 ] as const;
 
 /**

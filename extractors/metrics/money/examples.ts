@@ -37,4 +37,9 @@ export const examples: Example[] = [
     { quote: "50万元", metric: "funds_disbursed", value: 500000, unit: "CNY", status: "plan" },
     { quote: "8万元", metric: "funds_disbursed", value: 80000, unit: "CNY" },
   ], note: "a numbered sentence is a list item, not a plan heading over what follows" },
+  { text: "全年共收到工会经费拨缴款286万元。", claims: [{ quote: "286万元", metric: "funds_raised", value: 2860000, unit: "CNY" }] },
+  { text: "为困难职工申报救助资金9万元,发放救助资金7.5万元。", claims: [
+    { quote: "9万元", metric: "funds_raised", value: 90000, unit: "CNY" },
+    { quote: "7.5万元", metric: "funds_disbursed", value: 75000, unit: "CNY" },
+  ], note: "申报 acquires; a money noun's own verb (救助) decides nothing" },
 ];
