@@ -38,4 +38,10 @@ export const examples: Example[] = [
   { text: "春节前走访慰问困难职工近千户,发放慰问金数十万元。", claims: [
     { quote: "千户", metric: "people_helped", value: 1000, unit: "household", approx: "approx" },
   ], note: "a round grain with a qualifier is a figure; a vague magnitude is not" },
+  { text: "培训下岗失业人员860名。", claims: [{ quote: "860名", metric: "people_trained", value: 860, unit: "person" }], note: "the user dictionary keeps 下岗失业人员 a noun, not a verb of its own" },
+  { text: "工会会员人数由年初的3.1万人增加到3.4万人。", claims: [
+    { quote: "3.1万人", metric: "members_total", value: 31000, unit: "person" },
+    { quote: "3.4万人", metric: "members_total", value: 34000, unit: "person" },
+  ], note: "growth verbs carry the stock's cue to its new figure" },
+  { text: "会员人数比上年增加900人。", claims: [], note: "a growth is not the stock" },
 ];
