@@ -9,10 +9,6 @@ export class BandIndex {
   private readonly ids: number[] = [];
   private readonly slots = new Map<number, number | number[]>();
 
-  get reports(): number {
-    return this.ids.length;
-  }
-
   add(reportId: number, bands: readonly number[]): void {
     if (bands.length === 0) return;
     const slot = this.ids.push(reportId) - 1;

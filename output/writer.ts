@@ -170,13 +170,12 @@ export class DatasetWriter {
   relinkAll(): void {
     this.db.transaction(() => {
       this.db.prepare("UPDATE reports SET duplicate_of = NULL, duplicate_similarity = NULL").run();
-      const all = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles FROM reports r
-        JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>;
-      this.bandIndex = undefined;
-      const bands = this.bands();
-      for (const r of all) {
-        this.linkDuplicates({ ...r, bands: this.bandsOf(r) }, bands);
-      }
+      const all = (this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles FROM reports r
+        JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>)
+        .map((r) => ({ ...r, bands: this.bandsOf(r) }));
+      this.bandIndex = new BandIndex();
+      for (const r of all) this.bandIndex.add(r.id, r.bands);
+      for (const r of all) this.linkDuplicates(r, this.bandIndex);
     })();
   }
 
@@ -185,12 +184,13 @@ export class DatasetWriter {
    * all unchanged never pays for it.
    */
   private bands(): BandIndex {
-    if (this.bandIndex) return this.bandIndex;
-    const index = new BandIndex();
-    const stored = this.db.prepare("SELECT id, minhash, shingles FROM reports").iterate() as IterableIterator<{ id: number; minhash: Buffer; shingles: number }>;
-    for (const r of stored) index.add(r.id, this.bandsOf(r));
-    this.bandIndex = index;
-    return index;
+    if (!this.bandIndex) {
+      // Streamed: the signatures of a large dataset need not be in memory at once.
+      const stored = this.db.prepare("SELECT id, minhash, shingles FROM reports").iterate() as IterableIterator<{ id: number; minhash: Buffer; shingles: number }>;
+      this.bandIndex = new BandIndex();
+      for (const r of stored) this.bandIndex.add(r.id, this.bandsOf(r));
+    }
+    return this.bandIndex;
   }
 
   private bandsOf(r: { minhash: Uint8Array; shingles: number }): number[] {

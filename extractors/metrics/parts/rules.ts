@@ -1,6 +1,6 @@
 import { ACHIEVEMENT_WORDS, PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
 import { sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
-import type { Rule } from "../rule.js";
+import type { Rule, Verdict } from "../rule.js";
 
 // Figures after 其中 split a total stated before it: 发展会员5820人,其中农民工会员3960人. The
 // parts count what the total counts, whatever words stand next to them; the list of parts
@@ -13,26 +13,28 @@ function unitGroup(unit: string | null): string {
   return unit ?? "none";
 }
 
-function totalBefore(ctx: Context, markerAt: number): EarlierClaim | undefined {
+/**
+ * The nearest earlier claim of the sentence counting the same kind of thing, ending before
+ * `before`: the total a part splits, or the quota an achievement answers.
+ */
+function earlierOfKind(ctx: Context, before = Infinity): EarlierClaim | undefined {
   const group = unitGroup(ctx.q.unit);
   for (let k = ctx.earlier.length - 1; k >= 0; k--) {
     const c = ctx.earlier[k] as EarlierClaim;
-    if (c.end > markerAt) continue;
+    if (c.end > before) continue;
     if (c.start < ctx.sentence.start) return undefined;
     if (unitGroup(c.unit) === group) return c;
   }
   return undefined;
 }
 
-/** The quota this figure reports against: 建会任务50个,实际完成56个 (the nearest earlier target of its kind). */
-function quotaBefore(ctx: Context): EarlierClaim | undefined {
-  const group = unitGroup(ctx.q.unit);
-  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
-    const c = ctx.earlier[k] as EarlierClaim;
-    if (c.start < ctx.sentence.start) return undefined;
-    if (unitGroup(c.unit) === group) return c.status === "target" ? c : undefined;
-  }
-  return undefined;
+/** This figure counts what `whole` counts, in the whole's canonical unit. */
+function sameAs(ctx: Context, whole: EarlierClaim | undefined): Verdict | undefined {
+  if (!whole) return undefined;
+  const unit = whole.unit === "union" ? "union" : whole.unit === "CNY" ? "CNY" : (ctx.q.unit as string);
+  // Membership counts people only; a household part of a membership total is not one.
+  if ((whole.metric === "members_enrolled" || whole.metric === "members_total") && unit !== "person") return undefined;
+  return { metric: whole.metric as never, unit };
 }
 
 export const rules: Rule[] = [
@@ -43,11 +45,8 @@ export const rules: Rule[] = [
       if (ctx.q.unit === null || ctx.q.unit === "percent") return undefined;
       const lead = sinceLastFigure(ctx.left).replace(/[\s共计了]+$/, "");
       if (!ACHIEVEMENT_WORDS.some((w) => lead.endsWith(w))) return undefined;
-      const quota = quotaBefore(ctx);
-      if (!quota) return undefined;
-      const unit = quota.unit === "union" ? "union" : quota.unit === "CNY" ? "CNY" : ctx.q.unit;
-      if ((quota.metric === "members_enrolled" || quota.metric === "members_total") && unit !== "person") return undefined;
-      return { metric: quota.metric as never, unit };
+      const quota = earlierOfKind(ctx);
+      return quota?.status === "target" ? sameAs(ctx, quota) : undefined;
     },
   },
   {
@@ -58,12 +57,7 @@ export const rules: Rule[] = [
       let marker = -1;
       for (const m of PARTS_MARKERS) marker = Math.max(marker, ctx.sentenceLeft.lastIndexOf(m));
       if (marker < 0) return undefined;
-      const total = totalBefore(ctx, ctx.sentence.start + marker);
-      if (!total) return undefined;
-      const unit = total.unit === "union" ? "union" : total.unit === "CNY" ? "CNY" : ctx.q.unit;
-      // Membership counts people only; a household part of a membership total is not one.
-      if ((total.metric === "members_enrolled" || total.metric === "members_total") && unit !== "person") return undefined;
-      return { metric: total.metric as never, unit };
+      return sameAs(ctx, earlierOfKind(ctx, ctx.sentence.start + marker));
     },
   },
 ];

@@ -71,7 +71,7 @@ function masked(text: string): string {
 
 /** 建会任务120家, 完成建会86家: the founding itself names what is counted. */
 function foundingBefore(ctx: Context): boolean {
-  return /(建会|组建工会|建立工会)(目标|任务|指标|数)*(共|达|为|了)*\s*$/.test(sinceLastFigure(ctx.left));
+  return /(建会|组建工会|建立工会)$/.test(stripLinks(sinceLastFigure(ctx.left)));
 }
 
 /** 5家企业完成了建会工作, 13个村全部建立了工会组织: the founding is named after the count. */
