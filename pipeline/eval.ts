@@ -18,6 +18,8 @@ export const GoldClaim = z.object({
   status: z.string(),
   redacted: z.boolean(),
   optional: z.boolean().optional(),
+  /** Other metrics a careful reader could give the figure: reporting any of them finds it. */
+  alt: z.array(z.enum(METRICS)).optional(),
 });
 export type GoldClaim = z.infer<typeof GoldClaim>;
 
@@ -84,35 +86,41 @@ export interface EvalResult {
 
 const CORE: readonly Metric[] = ["unions_established", "members_enrolled", "funds_disbursed", "funds_raised", "people_helped"];
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
- * CLAIMS.md matching: a gold claim is found by a prediction of the same metric whose span
- * overlaps it. Optional gold claims may be matched (and then do not count as extras) but
- * are not required. Every prediction that matches nothing is an extra.
+ * CLAIMS.md matching, as the project's scorer (`shared/tools/score.py`) does it: a gold claim
+ * is found by a prediction of its metric or of one of its `alt` metrics whose span overlaps
+ * it, the one overlapping most (the first in text order on a tie). Optional gold claims may be
+ * matched (and then do not count as extras) but are not required. Every prediction that
+ * matches nothing is an extra.
  */
 export function score(gold: ReadonlyArray<Located<GoldClaim>>, predicted: readonly PredictedClaim[], texts: Map<string, string>): EvalResult {
   const used = new Set<number>();
   const matches: Array<{ gold: Located<GoldClaim>; predicted: PredictedClaim }> = [];
   const misses: Array<Located<GoldClaim>> = [];
+  const inOrder = [...predicted].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
   // Required claims pick first, so an optional one never takes a prediction a required one needs.
   const ordered = [...gold].sort((a, b) => Number(a.item.optional ?? false) - Number(b.item.optional ?? false));
   for (const g of ordered) {
-    const candidates = predicted
-      .map((p, i) => ({ p, i }))
-      .filter(({ p, i }) => !used.has(i) && p.doc === g.item.doc && p.metric === g.item.metric && overlaps(p, g));
-    candidates.sort((a, b) => Math.abs(a.p.start - g.start) - Math.abs(b.p.start - g.start));
-    const pick = candidates[0];
-    if (pick) {
-      used.add(pick.i);
-      matches.push({ gold: g, predicted: pick.p });
+    const accepts = new Set<string>([g.item.metric, ...(g.item.alt ?? [])]);
+    let pick = -1;
+    let best = 0;
+    for (let i = 0; i < inOrder.length; i++) {
+      const p = inOrder[i] as PredictedClaim;
+      if (used.has(i) || p.doc !== g.item.doc || !accepts.has(p.metric)) continue;
+      const overlap = Math.min(p.end, g.end) - Math.max(p.start, g.start);
+      if (overlap > best) {
+        best = overlap;
+        pick = i;
+      }
+    }
+    if (pick >= 0) {
+      used.add(pick);
+      matches.push({ gold: g, predicted: inOrder[pick] as PredictedClaim });
     } else if (!g.item.optional) {
       misses.push(g);
     }
   }
-  const extras = predicted.filter((_, i) => !used.has(i));
+  const extras = inOrder.filter((_, i) => !used.has(i));
 
   const scoreOf = (name: MetricScore["metric"], inScope: (m: Metric) => boolean): MetricScore => {
     const required = matches.filter((m) => !m.gold.item.optional && inScope(m.gold.item.metric));
@@ -136,8 +144,9 @@ export function score(gold: ReadonlyArray<Located<GoldClaim>>, predicted: readon
   ];
 
   const wrong: EvalResult["wrong"] = [];
-  const attributes = { matched: matches.length, value: 0, unit: 0, approx: 0, status: 0 };
+  const attributes = { matched: matches.filter((m) => !m.gold.item.optional).length, value: 0, unit: 0, approx: 0, status: 0 };
   for (const m of matches) {
+    if (m.gold.item.optional) continue;
     const g = m.gold.item;
     const p = m.predicted;
     const fields: string[] = [];
