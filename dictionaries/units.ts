@@ -21,6 +21,8 @@ export const UNITS: readonly UnitEntry[] = [
   entry("元", "CNY", "money"),
   entry("块钱", "CNY", "money"),
   entry("人次", "person_time", "person_time"),
+  // 56万多人(次), 9296名(次): the bracketed 次 makes them person-times.
+  ...["人(次)", "人（次）", "名(次)", "名（次）"].map((t) => entry(t, "person_time", "person_time")),
   entry("户次", "household", "household"),
   entry("人", "person", "person"),
   entry("名", "person", "person"),

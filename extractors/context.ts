@@ -1,4 +1,4 @@
-import { LIGHT_VERBS } from "../dictionaries/cues/index.js";
+import { LIGHT_VERBS, PERSON_SUFFIXES } from "../dictionaries/cues/index.js";
 import type { Quantity } from "./quantities/scan.js";
 import { tagWords } from "./words.js";
 
@@ -35,6 +35,11 @@ export interface Context {
   /** Sentence text before the quantity, and after it. */
   sentenceLeft: string;
   sentenceRight: string;
+  /**
+   * When the figure is an item of a list opened by a colon in its sentence (补助七人:一组王某
+   * 820元;二组李某1130元), the sentence text before that colon: the words the items share.
+   */
+  listLead?: string;
 }
 
 /** 2 for characters that end a sentence, 1 for those that end only a clause. */
@@ -45,6 +50,36 @@ const BOUNDARY_KIND = (() => {
   return table;
 })();
 
+const SEMICOLONS = new Set([..."；;"]);
+const OPENING = new Set([..."(（"]);
+const CLOSING = new Set([...")）"]);
+const COLONS = new Set([..."：:"]);
+
+/**
+ * The boundary kind of every character. A semicolon ends a sentence, except where it
+ * separates the items of a list that a colon or a bracket opened (补助七人:一组王某820元;二组
+ * 李某1130元): the items still belong to the verb before the colon.
+ */
+function boundaryKinds(text: string): Uint8Array {
+  const kinds = new Uint8Array(text.length);
+  let depth = 0;
+  let listOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    let kind = BOUNDARY_KIND[text.charCodeAt(i)] as number;
+    if (OPENING.has(ch)) depth++;
+    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
+    else if (COLONS.has(ch)) listOpen = true;
+    else if (SEMICOLONS.has(ch) && (listOpen || depth > 0)) kind = 1;
+    if (kind === 2 && !SEMICOLONS.has(ch)) {
+      depth = 0;
+      listOpen = false;
+    }
+    kinds[i] = kind;
+  }
+  return kinds;
+}
+
 /**
  * Clause and sentence boundaries of a whole text, found in one pass, so that each quantity's
  * context costs a look-up rather than a scan.
@@ -54,6 +89,8 @@ export class Boundaries {
   private readonly clauseEnd: Int32Array;
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
+  /** For each position, the last colon before it (-1 if none). */
+  private readonly lastColon: Int32Array;
 
   constructor(text: string) {
     const n = text.length;
@@ -61,23 +98,29 @@ export class Boundaries {
     this.sentenceStart = new Int32Array(n + 1);
     this.clauseEnd = new Int32Array(n + 1);
     this.sentenceEnd = new Int32Array(n + 1);
+    this.lastColon = new Int32Array(n + 1);
+    const kinds = boundaryKinds(text);
     let c = 0;
     let s = 0;
+    let colon = -1;
     for (let i = 0; i < n; i++) {
       this.clauseStart[i] = c;
       this.sentenceStart[i] = s;
-      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
+      this.lastColon[i] = colon;
+      if (COLONS.has(text[i] as string)) colon = i;
+      const kind = kinds[i];
       if (kind !== 0) c = i + 1;
       if (kind === 2) s = i + 1;
     }
     this.clauseStart[n] = c;
     this.sentenceStart[n] = s;
+    this.lastColon[n] = colon;
     c = n;
     s = n;
     this.clauseEnd[n] = n;
     this.sentenceEnd[n] = n;
     for (let i = n - 1; i >= 0; i--) {
-      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
+      const kind = kinds[i];
       if (kind !== 0) c = i;
       if (kind === 2) s = i;
       this.clauseEnd[i] = c;
@@ -89,9 +132,18 @@ export class Boundaries {
     return { start: this.clauseStart[start] ?? 0, end: this.clauseEnd[end] ?? end };
   }
 
+  /** The last colon before a position, or -1. */
+  colonBefore(at: number): number {
+    return this.lastColon[at] ?? -1;
+  }
+
   sentence(start: number, end: number): Span {
     return { start: this.sentenceStart[start] ?? 0, end: this.sentenceEnd[end] ?? end };
   }
+}
+
+function listLeadOf(text: string, sentenceStart: number, colon: number): { listLead?: string } {
+  return colon >= sentenceStart ? { listLead: text.slice(sentenceStart, colon) } : {};
 }
 
 export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[], bounds: Boundaries): Context {
@@ -107,6 +159,7 @@ export function contextOf(text: string, q: Quantity, earlier: readonly EarlierCl
     right: text.slice(q.end, clause.end),
     sentenceLeft: text.slice(sentence.start, q.start),
     sentenceRight: text.slice(q.end, sentence.end),
+    ...listLeadOf(text, sentence.start, bounds.colonBefore(clause.start)),
   };
 }
 
@@ -157,12 +210,20 @@ export function governs(between: string, lexicons: Readonly<Record<string, reado
     own = Object.values(lexicons).flat();
     OWN_WORDS.set(lexicons, own);
   }
-  for (const w of tagWords(plain)) {
+  const words = tagWords(plain);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as { word: string; tag: string };
     if (w.tag !== "v") continue;
     if (LIGHT.has(w.word) || own.some((c) => c.includes(w.word) || w.word.includes(c))) continue;
+    // 保育员, 安装工, 务工人员: a verb before a person suffix is part of a noun.
+    if (startsWithAny(words[k + 1]?.word ?? "", PERSON_SUFFIXES)) continue;
     return false;
   }
   return true;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => word.startsWith(p));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Figure } from "./audit/checks.js";
 import { statusOf, type Status } from "./status.js";
 
 export { scanQuantities, type Quantity } from "./quantities/scan.js";
+export { layoutGaps } from "./layout.js";
 export { auditFigures, type AuditFinding, type Figure, type FindingKind } from "./audit/checks.js";
 export { parseChineseNumeral } from "./numbers/parse.js";
 export { readNumber, type NumberRead } from "./numbers/read.js";

@@ -20,6 +20,11 @@ export interface DocReport {
   titleSpan: { start: number; end: number } | null;
   meta?: ReportMeta;
   script?: "simplified" | "traditional";
+  /**
+   * The view the extractors read: the report without layout whitespace (hard wraps, stray
+   * spaces). Claims, quantities and findings are spans of it.
+   */
+  reading?: TextView;
   claims: ClaimSpan[];
   quantities: Quantity[];
   /** Every figure with its claim index, and what the consistency checks found. */

@@ -1,5 +1,6 @@
 import { describe, sourceFromBytes } from "../corpus/index.js";
 import { readRawSync } from "../corpus/read.js";
+import { createHash } from "node:crypto";
 import { checkRows, type SourceRows } from "../output/rows.js";
 import { newDoc } from "./doc.js";
 import { toRows } from "./rows.js";
@@ -36,4 +37,15 @@ export function processFile(task: FileTask): FileResult {
   } catch (error) {
     return { kind: "problem", bytes, path: task.path, stage: "process", message: describe(error) };
   }
+}
+
+/**
+ * The rows one text gives, read exactly as a file of the archive would be (views, cleaning,
+ * splitting, extraction, checks): for trying sentences and for the rule examples. Offsets
+ * and quotes are of `text` itself. Name the text `.html` to read it as a page.
+ */
+export function rowsOfText(text: string, name = "text.txt"): SourceRows {
+  const bytes = Buffer.from(text, "utf8");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return toRows(runStages(newDoc(sourceFromBytes(name, bytes, sha256))));
 }

@@ -46,9 +46,11 @@ export function toRows(doc: Doc): SourceRows {
       shingles: report.fingerprint?.shingles ?? 0,
       bands: report.fingerprint?.bands ?? [],
     });
+    // Claims, findings and quantities are spans of the view the extractors read.
+    const reading = report.reading ?? report.view;
     const claimIds: number[] = [];
     for (const c of report.claims) {
-      const s = report.view.toSource(c.start, c.end);
+      const s = reading.toSource(c.start, c.end);
       const id = ids.id("claim", s.start, s.end, c.metric, c.rule);
       claimIds.push(id);
       claims.push({
@@ -61,7 +63,7 @@ export function toRows(doc: Doc): SourceRows {
     for (const f of report.findings) {
       const subject = report.figures[f.subject];
       if (!subject) continue;
-      const span = report.view.toSource(subject.q.start, subject.q.end);
+      const span = reading.toSource(subject.q.start, subject.q.end);
       const used = f.figures.map((k) => report.figures[k]?.claim).filter((k): k is number => k !== undefined).map((k) => claimIds[k] as number);
       findings.push({
         id: ids.id("finding", f.kind, span.start, span.end, f.message),
@@ -79,7 +81,7 @@ export function toRows(doc: Doc): SourceRows {
       });
     }
     for (const q of report.quantities) {
-      const s = report.view.toSource(q.start, q.end);
+      const s = reading.toSource(q.start, q.end);
       quantities.push({
         id: ids.id("quantity", s.start, s.end), report_id: rid, source_id: sid,
         start: s.start, end: s.end, quote: text.slice(s.start, s.end), value: q.value, unit: q.unit,

@@ -1,5 +1,5 @@
 import { CodePointText } from "../corpus/index.js";
-import { auditFigures, extract } from "../extractors/index.js";
+import { auditFigures, extract, layoutGaps } from "../extractors/index.js";
 import { cleanView } from "./clean.js";
 import type { Doc } from "./doc.js";
 import { fingerprint } from "./fingerprint.js";
@@ -61,7 +61,9 @@ export const STAGES: readonly Stage[] = [
     name: "extract",
     run(doc) {
       for (const report of doc.reports) {
-        const { claims, unlabelled, figures } = extract(report.view.text);
+        const reading = report.view.remove(layoutGaps(report.view.text));
+        report.reading = reading;
+        const { claims, unlabelled, figures } = extract(reading.text);
         report.claims = claims;
         report.quantities = unlabelled;
         report.figures = figures;
@@ -71,7 +73,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: "audit",
     run(doc) {
-      for (const report of doc.reports) report.findings = auditFigures(report.view.text, report.figures);
+      for (const report of doc.reports) report.findings = auditFigures(need(report.reading, "reading view").text, report.figures);
     },
   },
 ];

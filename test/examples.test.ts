@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, RULES } from "../extractors/index.js";
+import { RULES } from "../extractors/index.js";
+import { rowsOfText } from "../pipeline/process.js";
 import type { Example } from "../extractors/metrics/example.js";
 import { examples as money } from "../extractors/metrics/money/examples.js";
 import { examples as parts } from "../extractors/metrics/parts/examples.js";
@@ -10,12 +11,15 @@ import { examples as unions } from "../extractors/metrics/unions/examples.js";
 const corpora: Record<string, Example[]> = { money, people, unions, rate, parts };
 
 // Like Duckling's makeCorpusTest: every example yields exactly its claims, with the exact
-// quote, value, unit, approx and status; negative examples yield none.
+// quote, value, unit, approx and status; negative examples yield none. Examples are read as
+// a file of the archive is (traditional script, line breaks and all), and quotes are cut
+// from the example text at the claims' offsets.
+const claimsOf = (text: string) => rowsOfText(text).claims;
 for (const [family, examples] of Object.entries(corpora)) {
   describe(`${family} examples`, () => {
     for (const ex of examples) {
       it(`${ex.text}${ex.note ? ` (${ex.note})` : ""}`, () => {
-        const got = extract(ex.text).claims.map((c) => ({
+        const got = claimsOf(ex.text).map((c) => ({
           quote: c.quote, metric: c.metric, value: c.value, unit: c.unit,
           approx: c.approx, status: c.status, redacted: c.redacted,
         }));
@@ -42,7 +46,7 @@ describe("rules", () => {
 
   it("each produce a claim in some example", () => {
     const used = new Set<string>();
-    for (const ex of Object.values(corpora).flat()) for (const c of extract(ex.text).claims) used.add(c.rule);
+    for (const ex of Object.values(corpora).flat()) for (const c of claimsOf(ex.text)) used.add(c.rule);
     const labelling = RULES.filter((r) => !/excess/.test(r.id)).map((r) => r.id);
     expect(labelling.filter((id) => !used.has(id))).toEqual([]);
   });

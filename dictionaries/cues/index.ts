@@ -141,6 +141,24 @@ export const LIGHT_VERBS = [
 ] as const;
 
 /**
+ * Nouns naming the people a figure counts when it has no person classifier of its own
+ * (60个会员, 为700一线职工, 409.9万农民工): the phrase after the figure ends with one.
+ */
+export const PERSON_NOUNS = [
+  "职工", "员工", "工人", "农民工", "会员", "劳模", "劳动模范", "人员", "群众", "子女", "学生", "儿童", "老人",
+  "干部", "劳动者", "骨干", "技工", "办事员", "管理人员", "环卫工", "党员", "教师", "医护人员", "快递员", "骑手",
+] as const;
+
+/** Heads a person noun may modify, so that the phrase names a thing (职工热线, 职工之家). */
+export const MODIFIED_HEADS = ["热线", "之家", "书屋", "驿站", "服务", "活动", "运动会", "大会", "文化", "食堂", "宿舍", "医院", "学校"] as const;
+
+/**
+ * Endings that make a person noun of a verb before them (保育员, 安装工, 劳动者, 务工人员,
+ * 资助对象): jieba tags the verb on its own, but the words name people, not a predicate.
+ */
+export const PERSON_SUFFIXES = ["员", "工", "者", "师", "生", "户", "人员", "对象", "家庭", "子女"] as const;
+
+/**
  * Verbs of acquiring: as the first money verb of a clause they govern the amount even when
  * a verb of paying follows (争取上级工会下拨帮扶资金150万元 is money raised).
  */

@@ -29,8 +29,12 @@ export interface Quantity {
   script: "arabic" | "chinese" | "blank";
 }
 
-// ** masks names (**县, **人民) far more often than figures, so it is not listed.
-const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿"]);
+// Marks a publisher puts where a figure was (xx个, **人, ___元, 98xxxx). They mask names as
+// often (**县, xx同志), so a run of them is a figure only before a unit, or after digits.
+const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿", "*", "＊"]);
+/** Marks that may follow digits in a half-masked figure (98xxxx, 3x万元). */
+const TRAILING_MASKS = new Set(["x", "X", "×", "*", "＊"]);
+const MAX_MASK = 8;
 const BLANKS = new Set([" ", "\u3000", "\u00a0"]);
 const PUNCTUATION = new Set([..."，,。．.；;：:、！!？?）)】」』\"'”’\n\r\t "]);
 /** Words that a unit character starts, where a redacted figure is not meant (xx人员). */
@@ -216,7 +220,7 @@ export function scanQuantities(text: string): Quantity[] {
     const arabic = signed || arabicDigit(ch) !== undefined;
     const chinese = !arabic && ch in DIGITS || (ch === "十" || ch === "拾");
     const startsHere = arabic
-      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && !isAsciiLetter(prev) &&
+      ? arabicDigit(prev) === undefined && prev !== "." && prev !== "．" && (!isAsciiLetter(prev) || afterMaskedName(text, i)) &&
         // 9:30 is a clock time, but 会员:1200人 is a figure after a label.
         !(prev === ":" && arabicDigit(text[i - 2]) !== undefined)
       : chinese && NUMERAL_RUN[text.charCodeAt(i - 1)] !== 1;
@@ -271,10 +275,64 @@ function notAFigure(text: string, start: number, numberEnd: number, at: number):
   return before !== "" && "/=?&#%_@".includes(before);
 }
 
+/** 张芹xx676元: digits right after a masked name (marks after a Chinese character) start a figure. */
+function afterMaskedName(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === "x" || text[k - 1] === "X")) k--;
+  return k < at && isCjk(text[k - 1]);
+}
+
+/**
+ * What may stand between a figure and its unit: 余/多, a grain, 余/多 again (*万余人, x余人次,
+ * **万元). Returns the unit found after them, or undefined.
+ */
+function unitAfterMask(text: string, at: number): { unit: UnitEntry; end: number; approx: Approx; multiplier: number } | undefined {
+  let k = at;
+  let approx: Approx = "exact";
+  let multiplier = 1;
+  const inner = () => {
+    const q = matchWord(text, k, INNER_QUALIFIERS);
+    if (q) {
+      approx = q.approx;
+      k += q.word.length;
+    }
+  };
+  inner();
+  const grain = GRAINS[text[k] ?? ""];
+  if (grain !== undefined && matchUnit(text, k) === undefined) {
+    multiplier = grain;
+    k++;
+    inner();
+  }
+  const unit = matchUnit(text, k);
+  return unit ? { unit, end: k + unit.text.length, approx, multiplier } : undefined;
+}
+const GRAINS: Record<string, number> = { 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/**
+ * 98xxxx, 1xxxx, 3x万元: digits whose last places were masked. A figure left out, whether or
+ * not a unit follows; 20xx年 and 201x年 are hidden years, not figures.
+ */
+function readHalfMasked(text: string, start: number, core: NumberCore): Quantity | undefined {
+  let j = core.end;
+  while (j < text.length && j - core.end < MAX_MASK && TRAILING_MASKS.has(text[j] ?? "")) j++;
+  if (isAsciiLetter(text[j])) return undefined;
+  if (DATE_SUFFIXES.some((d) => text.startsWith(d, j)) || text[j] === "-" || text[j] === "/") return undefined;
+  const tail = unitAfterMask(text, j);
+  if (!tail && j - core.end < 2) return undefined;
+  const end = tail ? tail.end : j;
+  const unit = tail?.unit;
+  return {
+    start, end, text: text.slice(start, end), value: null, unit: unit?.unit ?? null, unitClass: unit?.class ?? null,
+    kind: "redacted", approx: tail?.approx ?? "exact", redacted: true, numberEnd: j, script: "blank",
+  };
+}
+
 /** After the number: inner qualifier, grain, unit, suffix qualifier. */
 function readTail(text: string, start: number, core: NumberCore): Quantity | undefined {
   const before = text[start - 1];
   if (before === "第") return undefined; // an ordinal: 第三届, 第233期
+  if (core.script === "arabic" && TRAILING_MASKS.has(text[core.end] ?? "")) return readHalfMasked(text, start, core);
   if (isAsciiLetter(text[core.end])) return undefined; // part of a code: 3D, A4 are not figures
 
   let k = core.end;
@@ -349,26 +407,29 @@ function make(
   };
 }
 
-/** xx人, ××元, 新签集体合同 份: a figure left out where a number belongs before a unit. */
+/** xx人, ××元, **万元, x余人次, 新签集体合同 份: a figure left out where a number belongs before a unit. */
 function readRedacted(text: string, at: number): Quantity | undefined {
   const first = text[at] ?? "";
   const blank = BLANKS.has(first);
   let j = at;
-  while (j < text.length && j - at < 4 && (blank ? BLANKS.has(text[j] ?? "") : REDACTION_MARKS.has(text[j] ?? ""))) j++;
+  const limit = blank ? 4 : MAX_MASK;
+  while (j < text.length && j - at < limit && (blank ? BLANKS.has(text[j] ?? "") : REDACTION_MARKS.has(text[j] ?? ""))) j++;
   const before = text[at - 1];
   if (arabicDigit(before) !== undefined || isAsciiLetter(before)) return undefined; // 20xx年, Word×
-  const unit = matchUnit(text, j);
-  if (!unit || unit.class === "percent" && blank) return undefined;
-  const after = text[j + unit.text.length];
+  // A blank stands right before its unit; marks may have 余/多 or a grain between (*万余人).
+  const blankUnit = blank ? matchUnit(text, j) : undefined;
+  const tail = blank ? blankUnit && { unit: blankUnit, end: j + blankUnit.text.length, approx: "exact" as Approx } : unitAfterMask(text, j);
+  if (!tail) return undefined;
+  const { unit } = tail;
+  if (unit.class === "percent" && blank) return undefined;
+  const after = text[tail.end];
   if (blank) {
     if (after !== undefined && !PUNCTUATION.has(after)) return undefined;
   } else if (after !== undefined && UNIT_WORD_CONTINUATIONS.has(after)) {
     return undefined;
   }
-  const end = j + unit.text.length;
-  const kind: QuantityKind = "redacted";
   return {
-    start: at, end, text: text.slice(at, end), value: null, unit: unit.unit, unitClass: unit.class, kind,
-    approx: "exact", redacted: true, numberEnd: j, script: "blank",
+    start: at, end: tail.end, text: text.slice(at, tail.end), value: null, unit: unit.unit, unitClass: unit.class,
+    kind: "redacted", approx: tail.approx, redacted: true, numberEnd: j, script: "blank",
   };
 }

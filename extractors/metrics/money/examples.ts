@@ -42,4 +42,12 @@ export const examples: Example[] = [
     { quote: "9万元", metric: "funds_raised", value: 90000, unit: "CNY" },
     { quote: "7.5万元", metric: "funds_disbursed", value: 75000, unit: "CNY" },
   ], note: "申报 acquires; a money noun's own verb (救助) decides nothing" },
+  { text: "元旦期间筹集资金**万元,用于慰问一线职工。", claims: [{ quote: "**万元", metric: "funds_raised", value: null, unit: "CNY", redacted: true }] },
+  { text: "向困难职工发放补助款___元。", claims: [{ quote: "___元", metric: "funds_disbursed", value: null, unit: "CNY", redacted: true }] },
+  { text: "全年发放助学金\n86.5\n万元。", claims: [{ quote: "86.5\n万元", metric: "funds_disbursed", value: 865000, unit: "CNY" }], note: "a hard wrap between the figure and its unit" },
+  { text: "补助住院职工三人:装配车间王xx820元;仓储组xx1130.5元。", claims: [
+    { quote: "三人", metric: "people_helped", value: 3, unit: "person" },
+    { quote: "820元", metric: "funds_disbursed", value: 820, unit: "CNY" },
+    { quote: "1130.5元", metric: "funds_disbursed", value: 1130.5, unit: "CNY" },
+  ], note: "items after a colon belong to the verb before it; a masked name before an amount is no part of it" },
 ];

@@ -41,6 +41,7 @@ function byNearestVerb(ctx: Context): Verdict | undefined {
   const hit =
     inClause ??
     governingCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
+    (ctx.listLead !== undefined ? governingCue(maskNouns(ctx.listLead), FLOW, "before") : undefined) ??
     nearestCue(maskNouns(ctx.right), FLOW, "after") ??
     nearestCue(ctx.right, NOUNS, "after") ??
     governingCue(ctx.sentenceLeft, NOUNS, "before");

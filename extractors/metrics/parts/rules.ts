@@ -1,5 +1,6 @@
 import { ACHIEVEMENT_WORDS, PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
 import { sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
+import { peopleUnit } from "../counted.js";
 import type { Rule, Verdict } from "../rule.js";
 
 // Figures after 其中 split a total stated before it: 发展会员5820人,其中农民工会员3960人. The
@@ -7,7 +8,7 @@ import type { Rule, Verdict } from "../rule.js";
 // runs to the end of the sentence (其中孤寡老人12名,残疾职工31人、在校学生57人).
 
 /** Which claims a part may belong to: the same kind of unit. */
-function unitGroup(unit: string | null): string {
+function unitGroup(unit: string | null | undefined): string {
   if (unit === "person" || unit === "person_time" || unit === "household") return "people";
   if (unit === "个" || unit === "家" || unit === "所" || unit === "union") return "unions";
   return unit ?? "none";
@@ -18,7 +19,7 @@ function unitGroup(unit: string | null): string {
  * `before`: the total a part splits, or the quota an achievement answers.
  */
 function earlierOfKind(ctx: Context, before = Infinity): EarlierClaim | undefined {
-  const group = unitGroup(ctx.q.unit);
+  const group = unitGroup(peopleUnit(ctx) ?? ctx.q.unit);
   for (let k = ctx.earlier.length - 1; k >= 0; k--) {
     const c = ctx.earlier[k] as EarlierClaim;
     if (c.end > before) continue;
@@ -31,7 +32,7 @@ function earlierOfKind(ctx: Context, before = Infinity): EarlierClaim | undefine
 /** This figure counts what `whole` counts, in the whole's canonical unit. */
 function sameAs(ctx: Context, whole: EarlierClaim | undefined): Verdict | undefined {
   if (!whole) return undefined;
-  const unit = whole.unit === "union" ? "union" : whole.unit === "CNY" ? "CNY" : (ctx.q.unit as string);
+  const unit = whole.unit === "union" ? "union" : whole.unit === "CNY" ? "CNY" : (peopleUnit(ctx) ?? (ctx.q.unit as string));
   // Membership counts people only; a household part of a membership total is not one.
   if ((whole.metric === "members_enrolled" || whole.metric === "members_total") && unit !== "person") return undefined;
   return { metric: whole.metric as never, unit };

@@ -44,4 +44,33 @@ export const examples: Example[] = [
     { quote: "3.4万人", metric: "members_total", value: 34000, unit: "person" },
   ], note: "growth verbs carry the stock's cue to its new figure" },
   { text: "会员人数比上年增加900人。", claims: [], note: "a growth is not the stock" },
+  // Masks where the figure was, in every style a publisher uses.
+  { text: "春节期间共慰问困难职工***人次。", claims: [{ quote: "***人次", metric: "people_helped", value: null, unit: "person_time", redacted: true }] },
+  { text: "组织农民工技能培训x余人次。", claims: [{ quote: "x余人次", metric: "people_trained", value: null, unit: "person_time", approx: "at_least", redacted: true }] },
+  { text: "培训育婴员** *人、家政服务员*\n人。", claims: [
+    { quote: "** *人", metric: "people_trained", value: null, unit: "person", redacted: true },
+    { quote: "*\n人", metric: "people_trained", value: null, unit: "person", redacted: true },
+  ], note: "spaces and a line break inside a mask" },
+  { text: "今年新吸纳会员36xxx。", claims: [{ quote: "36xxx", metric: "members_enrolled", value: null, unit: "person", redacted: true }], note: "digits half masked, without a unit" },
+  { text: "xx同志带队走访,**社区工会参与。", claims: [], note: "masked names are no figures" },
+  // Layout whitespace inside a figure and between it and its words.
+  { text: "镇工 会慰问了 25 多名困难职工。", claims: [{ quote: "25 多名", metric: "people_helped", value: 25, unit: "person", approx: "at_least" }] },
+  { text: "春节前走访慰问了\n412\n名困难职工。", claims: [{ quote: "412\n名", metric: "people_helped", value: 412, unit: "person" }], note: "a hard-wrapped line" },
+  { text: "工会小组48个,会员2 316人。", claims: [
+    { quote: "48个", metric: "unions_total", value: 48, unit: "union" },
+    { quote: "2 316人", metric: "members_total", value: 2316, unit: "person" },
+  ], note: "a space between thousands" },
+  { text: "参加培训的职工人数如下:\n2019年 120 150 180\n", claims: [], note: "figures of a table row stay apart" },
+  // People counted without a person classifier.
+  { text: "全厂共有85个会员,其中女会员32个。", claims: [
+    { quote: "85个", metric: "members_total", value: 85, unit: "person" },
+    { quote: "32个", metric: "members_total", value: 32, unit: "person" },
+  ], note: "个 before a person noun counts people" },
+  { text: "为460一线环卫工送去防暑药品。", claims: [{ quote: "460", metric: "people_helped", value: 460, unit: "person" }], note: "a bare number before a person noun" },
+  { text: "全年发展会员1326,新建工会8家。", claims: [
+    { quote: "1326", metric: "members_enrolled", value: 1326, unit: "person" },
+    { quote: "8家", metric: "unions_established", value: 8, unit: "union" },
+  ], note: "a figure without its unit right after a membership cue" },
+  { text: "全县12个乡镇的职工代表参加了比赛,共有3个车间获奖。", claims: [], note: "个 before places and workshops counts no people" },
+  { text: "困难职工可拨打12351职工热线求助。", claims: [], note: "a hotline number before 职工热线 counts nobody" },
 ];

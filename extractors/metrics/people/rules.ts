@@ -2,6 +2,7 @@ import {
   ENROLLING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
 } from "../../../dictionaries/cues/index.js";
 import { governingCue, governs, nearestCue, sinceLastFigure, type Context, type CueHit } from "../../context.js";
+import { peopleUnit } from "../counted.js";
 import { excessOverQuota, type Rule } from "../rule.js";
 
 const PEOPLE = {
@@ -11,8 +12,6 @@ const PEOPLE = {
   people_helped: PEOPLE_HELPED,
 } as const;
 type PeopleMetric = keyof typeof PEOPLE;
-
-const COUNTS_PEOPLE = new Set(["person", "person_time", "household"]);
 
 const ACTIVITIES = { people_trained: PEOPLE_TRAINED, people_helped: PEOPLE_HELPED } as const;
 
@@ -54,22 +53,21 @@ export const rules: Rule[] = [
   excessOverQuota(
     "people.excess-over-quota",
     "the excess over a quota (超任务80名) is not a count of people",
-    (ctx) => COUNTS_PEOPLE.has(ctx.q.unitClass ?? ""),
+    (ctx) => peopleUnit(ctx) !== undefined,
   ),
   {
     id: "people.by-nearest-cue",
     summary: "people, person-times and households take their metric from the nearest cue: 发展会员/入会 enrolled, 现有会员 total, 培训 trained, 帮扶/慰问/救助/受益 helped",
     apply(ctx) {
-      const q = ctx.q;
-      if (!COUNTS_PEOPLE.has(q.unitClass ?? "")) return undefined;
+      const unit = peopleUnit(ctx);
+      if (unit === undefined) return undefined;
       const hit = cueFor(ctx);
       if (!hit) return undefined;
       const metric = hit.label === "members_total" && recruited(ctx) ? "members_enrolled" : hit.label;
       // Membership is counted in people; a household or person-time figure near 会员 is help.
-      if ((metric === "members_enrolled" || metric === "members_total") && q.unit !== "person") return undefined;
+      if ((metric === "members_enrolled" || metric === "members_total") && unit !== "person") return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.
-      const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : (q.unit ?? "person");
-      return { metric, unit };
+      return { metric, unit: metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : unit };
     },
   },
 ];

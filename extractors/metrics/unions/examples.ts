@@ -39,4 +39,10 @@ export const examples: Example[] = [
     { quote: "88家", metric: "unions_established", value: 88, unit: "union", status: "target" },
     { quote: "85家", metric: "unions_established", value: 85, unit: "union" },
   ], note: "employers without a union are no unions" },
+  { text: "今年新建工会**个,新发展会员*万余人。", claims: [
+    { quote: "**个", metric: "unions_established", value: null, unit: "union", redacted: true },
+    { quote: "*万余人", metric: "members_enrolled", value: null, unit: "person", approx: "at_least", redacted: true },
+  ] },
+  { text: "全年新组建工会3x个。", claims: [{ quote: "3x个", metric: "unions_established", value: null, unit: "union", redacted: true }], note: "digits half masked" },
+  { text: "**县总工会20xx年工作总结", claims: [], note: "a masked place and a hidden year are no figures" },
 ];

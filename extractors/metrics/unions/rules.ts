@@ -1,31 +1,15 @@
 import {
-  COUNT_LINKS, UNION_NOUNS, UNIONS_ESTABLISHED,
+  UNION_NOUNS, UNIONS_ESTABLISHED,
 } from "../../../dictionaries/cues/index.js";
 import { hasAny, nearestCue, sinceLastFigure, type Context } from "../../context.js";
+import { nounAfter, stripLinks } from "../counted.js";
 import { excessOverQuota, type Rule } from "../rule.js";
-import { tagWords } from "../../words.js";
 
 const ORGANISATION_CLASSIFIERS = new Set(["个", "家", "所"]);
 
-// Parts of speech that may stand in the noun phrase a classifier counts (415个基层工会组织):
-// nouns, place and organisation names, distinguishing words. A verb or particle ends it,
-// so 9家企业申报模范职工之家 counts enterprises, not unions.
-const NOUN_PHRASE_TAGS = new Set(["n", "ns", "nt", "nr", "b", "j", "s", "f", "an", "ng"]);
-
-/** The noun phrase right after the classifier, as jieba reads it. */
-function countedNoun(ctx: Context): string {
-  let phrase = "";
-  for (const w of tagWords(ctx.right.slice(0, 16))) {
-    if (!NOUN_PHRASE_TAGS.has(w.tag) && !hasAny(w.word, UNION_NOUNS)) break;
-    phrase += w.word;
-    if (phrase.length >= 12) break;
-  }
-  return phrase;
-}
-
 /** The noun the classifier counts: right after it (415个基层工会) or just before (新建非公企业工会17家). */
 function countsUnions(ctx: Context): boolean {
-  const noun = countedNoun(ctx);
+  const noun = nounAfter(ctx);
   if (hasAny(noun, UNION_NOUNS)) return true;
   // 三个方面: a noun after the classifier is what it counts.
   if (noun.length > 0) return false;
@@ -34,30 +18,6 @@ function countsUnions(ctx: Context): boolean {
   // 未建会企业30家 are employers without a union.
   if (/(未|没有|尚未)建会(单位|企业)$/.test(before)) return false;
   return UNION_NOUNS.some((n) => before.endsWith(n) || before.endsWith(n + "组织"));
-}
-
-const LINKS_LONGEST_FIRST = [...COUNT_LINKS].sort((a, b) => b.length - a.length);
-
-function stripLinks(text: string): string {
-  let rest = text.trimEnd();
-  for (let changed = true; changed; ) {
-    changed = false;
-    // 新建工会组织(含联合工会)26个: an aside in brackets says what the count includes.
-    const aside = /[（(][^（()）]*[)）]$/.exec(rest);
-    if (aside) {
-      rest = rest.slice(0, aside.index).trimEnd();
-      changed = true;
-      continue;
-    }
-    for (const w of LINKS_LONGEST_FIRST) {
-      if (rest.endsWith(w)) {
-        rest = rest.slice(0, -w.length).trimEnd();
-        changed = true;
-        break;
-      }
-    }
-  }
-  return rest;
 }
 
 /**

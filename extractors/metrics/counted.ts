@@ -1,0 +1,87 @@
+import {
+  COUNT_LINKS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, PERSON_NOUNS, UNION_NOUNS,
+} from "../../dictionaries/cues/index.js";
+import { hasAny, sinceLastFigure, type Context } from "../context.js";
+import { tagWords } from "../words.js";
+
+// What a figure counts, when its unit alone does not say: the noun phrase after a classifier
+// (415个基层工会组织, 40个职工), a person noun after a bare number (为700一线职工), or the
+// cue right before a number written without its unit (发展会员948).
+
+// Parts of speech that may stand in the noun phrase a classifier counts: nouns, place and
+// organisation names, distinguishing words. A verb or particle ends it, so 9家企业申报模范
+// 职工之家 counts enterprises, not unions.
+const NOUN_PHRASE_TAGS = new Set(["n", "ns", "nt", "nr", "nrt", "b", "j", "s", "f", "an", "ng", "nz"]);
+
+/** The noun phrase right after the figure, as jieba reads it (at most 12 characters). */
+export function nounAfter(ctx: Context, keep: readonly string[] = UNION_NOUNS): string {
+  let phrase = "";
+  for (const w of tagWords(ctx.right.slice(0, 16))) {
+    if (!NOUN_PHRASE_TAGS.has(w.tag) && !hasAny(w.word, keep) && !hasAny(w.word, PERSON_NOUNS)) break;
+    phrase += w.word;
+    if (phrase.length >= 12) break;
+  }
+  return phrase;
+}
+
+const LINKS_LONGEST_FIRST = [...COUNT_LINKS].sort((a, b) => b.length - a.length);
+
+/** The text before a figure without the linking words that may follow a noun (已达, 共计, 为). */
+export function stripLinks(text: string): string {
+  let rest = text.trimEnd();
+  for (let changed = true; changed; ) {
+    changed = false;
+    // 新建工会组织(含联合工会)26个: an aside in brackets says what the count includes.
+    const aside = /[（(][^（()）]*[)）]$/.exec(rest);
+    if (aside) {
+      rest = rest.slice(0, aside.index).trimEnd();
+      changed = true;
+      continue;
+    }
+    for (const w of LINKS_LONGEST_FIRST) {
+      if (rest.endsWith(w)) {
+        rest = rest.slice(0, -w.length).trimEnd();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+const PEOPLE_UNITS = new Set(["person", "person_time", "household"]);
+const MEMBER_CUES = [...MEMBERS_ENROLLED, ...MEMBERS_TOTAL];
+
+/**
+ * The people unit a figure counts in (person, person_time, household), or undefined when it
+ * counts no people: its own classifier (人, 名, 人次, 户), or 个 before a person noun (60个
+ * 会员), or a bare number before a person noun (为700一线职工) or right after a membership
+ * cue (发展会员948).
+ */
+export function peopleUnit(ctx: Context): string | undefined {
+  const q = ctx.q;
+  if (q.unit !== null && PEOPLE_UNITS.has(q.unit)) return q.unit;
+  if (q.kind === "percent" || q.kind === "money") return undefined;
+  if (q.unit !== "个" && q.unit !== null) return undefined;
+  if (personNounAfter(ctx.right)) return "person";
+  const before = stripLinks(sinceLastFigure(ctx.left));
+  // 女会员32个: the person noun stands before the classifier.
+  if (q.unit === "个" && PERSON_NOUNS.some((p) => before.endsWith(p))) return "person";
+  if (q.unit === null && MEMBER_CUES.some((c) => before.endsWith(c))) return "person";
+  return undefined;
+}
+
+// At most this many characters of modifiers between a figure and its person noun (700一线职工,
+// 550名在职困难职工): more, and the noun belongs to other words.
+const MAX_MODIFIER = 4;
+const PHRASE_END = /[，,。；;、：:！!？?（(）)“”"]/;
+
+/** Whether a person noun follows the figure closely, in the same phrase. */
+function personNounAfter(right: string): boolean {
+  const phrase = right.slice(0, MAX_MODIFIER + 5).split(PHRASE_END)[0] ?? "";
+  return PERSON_NOUNS.some((p) => {
+    const at = phrase.indexOf(p);
+    // 12351职工热线, 30个职工之家: the person noun only modifies another head.
+    return at >= 0 && at <= MAX_MODIFIER && !MODIFIED_HEADS.some((h) => phrase.startsWith(h, at + p.length));
+  });
+}
