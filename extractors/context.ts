@@ -19,6 +19,8 @@ export interface EarlierClaim {
   metric: string;
   unit: string;
   status: string;
+  /** The word that decided its metric, if a word did. */
+  cue?: Span;
 }
 
 /** What a rule sees of the text around one quantity. */
@@ -168,16 +170,21 @@ export interface CueHit<L extends string> {
   word: string;
   /** Characters between the cue and the quantity. */
   distance: number;
+  /** Where the cue word stands in the text the rules read (ctx.text): the claim's evidence. */
+  start: number;
+  end: number;
 }
 
 /**
  * The cue nearest to the quantity in `side` (text before it: nearest = latest; after it:
- * nearest = earliest). Longer words win ties, so 发展会员 beats 会员.
+ * nearest = earliest). Longer words win ties, so 发展会员 beats 会员. `offset` is where `side`
+ * starts in the rules' text, so that the hit carries the cue's own position.
  */
 export function nearestCue<L extends string>(
   side: string,
   lexicons: Readonly<Record<L, readonly string[]>>,
   direction: "before" | "after",
+  offset: number,
 ): CueHit<L> | undefined {
   let best: CueHit<L> | undefined;
   for (const label of Object.keys(lexicons) as L[]) {
@@ -186,11 +193,21 @@ export function nearestCue<L extends string>(
       if (at < 0) continue;
       const distance = direction === "before" ? side.length - (at + word.length) : at;
       if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
-        best = { label, word, distance };
+        best = { label, word, distance, start: offset + at, end: offset + at + word.length };
       }
     }
   }
   return best;
+}
+
+/** Where a text that ends at the figure (left, sentenceLeft, a masked copy of one) starts. */
+export function leftAt(ctx: Context, side: string): number {
+  return ctx.q.start - side.length;
+}
+
+/** Where a text that starts after the figure (right, sentenceRight) starts. */
+export function rightAt(ctx: Context): number {
+  return ctx.q.end;
 }
 
 const LIGHT = new Set<string>(LIGHT_VERBS);
@@ -202,8 +219,10 @@ const OWN_WORDS = new WeakMap<object, string[]>();
  * stands there, other than light verbs and words of the cue's own lexicons (走访慰问).
  */
 export function governs(between: string, lexicons: Readonly<Record<string, readonly string[]>>): boolean {
-  // A bracketed aside (含农民工、劳模) does not start a predicate of its own.
-  const plain = between.replace(/[（(][^（()）]*[）)]/g, "");
+  // A bracketed aside (含农民工、劳模) does not start a predicate of its own; nor do the items
+  // of a list before the figure (慰问了130名环卫工人、50名新就业形态劳动者、565名…): a verb
+  // governs each item, whatever words the items before hold.
+  const plain = between.replace(/[（(][^（()）]*[）)]/g, "").split("、").pop() ?? "";
   if (plain.length === 0) return true;
   let own = OWN_WORDS.get(lexicons);
   if (!own) {
@@ -234,8 +253,9 @@ export function governingCue<L extends string>(
   side: string,
   lexicons: Readonly<Record<L, readonly string[]>>,
   direction: "before" | "after",
+  offset: number,
 ): CueHit<L> | undefined {
-  const hit = nearestCue(side, lexicons, direction);
+  const hit = nearestCue(side, lexicons, direction, offset);
   if (!hit) return undefined;
   const between = direction === "before" ? side.slice(side.length - hit.distance) : side.slice(0, hit.distance);
   return governs(between, lexicons) ? hit : undefined;

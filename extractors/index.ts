@@ -1,6 +1,6 @@
 import type { Metric } from "../dictionaries/cues/index.js";
 import type { Approx } from "../dictionaries/qualifiers.js";
-import { Boundaries, contextOf } from "./context.js";
+import { Boundaries, contextOf, type Span } from "./context.js";
 import { rules as moneyRules } from "./metrics/money/rules.js";
 import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
@@ -17,7 +17,8 @@ export { auditFigures, type AuditFinding, type Figure, type FindingKind } from "
 export { parseChineseNumeral } from "./numbers/parse.js";
 export { readNumber, type NumberRead } from "./numbers/read.js";
 export { recognizeNumbers, recognizePercentages, recognizeCurrency, type Recognized } from "./numbers/recognize.js";
-export type { Rule, Verdict } from "./metrics/rule.js";
+export type { Label, Rule, Verdict } from "./metrics/rule.js";
+export type { Span } from "./context.js";
 export type { Status } from "./status.js";
 export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
@@ -37,6 +38,9 @@ export interface ClaimSpan {
   status: Status;
   redacted: boolean;
   rule: string;
+  /** Where the word that decided the metric stands, and the counted noun (spans of the text). */
+  cue?: Span;
+  noun?: Span;
 }
 
 export interface Extraction {
@@ -73,6 +77,8 @@ export function extract(text: string): Extraction {
           status: statusOf(ctx),
           redacted: q.redacted,
           rule: rule.id,
+          ...(verdict.cue ? { cue: verdict.cue } : {}),
+          ...(verdict.noun ? { noun: verdict.noun } : {}),
         });
         labelled = true;
       }

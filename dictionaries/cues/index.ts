@@ -59,7 +59,7 @@ export const NOT_UNION_MONEY = [
 
 export const MEMBERS_ENROLLED = [
   "发展会员", "新发展会员", "发展新会员", "新发展", "发展工会会员", "吸纳会员", "吸收会员", "新增会员",
-  "新会员", "入会", "加入工会", "新入会",
+  "新会员", "入会", "加入工会", "新入会", "成为会员", "成为工会会员",
 ] as const;
 
 /**
@@ -79,7 +79,35 @@ export const PEOPLE_TRAINED = [
 export const PEOPLE_HELPED = [
   "帮扶", "救助", "慰问", "资助", "受益", "结对", "享受", "助学", "帮助", "救济", "扶贫", "援助",
   "走访", "看望", "送温暖", "解困", "脱困", "低保", "最低生活保障", "捐助", "补助", "大病",
-  "医疗互助", "参保", "辅导", "心理疏导", "法律援助", "维权服务", "送去", "送上", "惠及",
+  "医疗互助", "参保", "辅导", "心理疏导", "法律援助", "维权服务", "送去", "送上", "惠及", "补贴", "受助",
+  "帮困",
+] as const;
+
+/** Prepositions that make the people after them the ones a later verb acts on (对/为/向/给550名职工…). */
+export const RECIPIENT_PREPOSITIONS = ["对", "为", "向", "给"] as const;
+
+/** Words in which those characters are no preposition (成为会员, 作为, 对接, 总数为). */
+export const NOT_RECIPIENT_WORDS = [
+  "成为", "作为", "认为", "以为", "因为", "为期", "行为", "较为", "更为", "分为", "称为", "视为", "为主", "为止",
+  "数为", "额为", "率为", "对接", "对象", "面对", "绝对", "相对", "对话", "核对", "对照", "对比", "对口", "给予",
+  "供给", "交给", "向往", "方向", "转向", "面向",
+] as const;
+
+/** Verbs of handing aid to people (为3名职工发放…, 向188名子女送去…): the people receive help. */
+export const GIVING_VERBS = [
+  "发放", "发给", "送去", "送上", "送来", "送出", "送达", "提供", "颁发", "赠送", "捐赠", "办理", "兑现", "落实", "发", "送",
+] as const;
+
+/** What may be handed out that is no aid: papers, certificates, publicity. */
+export const NOT_AID = ["问卷", "调查表", "倡议书", "宣传", "资料", "手册", "证书", "会员证", "通知", "聘书", "奖状", "荣誉"] as const;
+
+/** Verbs of receiving (20名子女领取了助学金, 342名职工享受到救助): their subjects are helped when the object is aid. */
+export const RECEIVING_VERBS = ["领取", "领到", "领走", "获得", "得到", "享受", "收到", "拿到", "获赠"] as const;
+
+/** Words that name aid as the object of a receiving verb. */
+export const AID_WORDS = [
+  "慰问金", "助学金", "救助", "补助", "帮扶", "慰问品", "礼包", "慰问", "资助", "救济", "补贴", "物资", "米", "油", "面",
+  "红包", "爱心", "温暖", "低保",
 ] as const;
 
 /** Nouns that make an organisation classifier (个/家/所) count unions. */
@@ -94,12 +122,21 @@ export const UNION_NOUNS = [
  * 新建工会目标任务50个): stripped from the end of the text before the figure, longest first.
  */
 export const COUNT_LINKS = [
-  "已经达到", "已达到", "增加到", "发展到", "已经", "达到", "已达", "增至", "总数", "总计", "累计", "合计", "数量",
+  "已经达到", "已达到", "增加到", "发展到", "增加", "新增", "增长", "已经", "达到", "已达", "增至", "总数", "总计", "累计", "合计", "数量",
   "目标", "任务", "指标", "已", "达", "到", "共", "计", "了", "有", "为", "数",
 ] as const;
 
+/** Verbs that found unions, or add to them (共增加工会组织60家, 企业工会增加51家). */
 export const UNIONS_ESTABLISHED = [
-  "新建", "新组建", "组建", "建立", "成立", "建会", "新成立", "新增", "单独建会", "联合建会", "筹建",
+  "新建", "新组建", "组建", "建立", "成立", "建会", "新成立", "新增", "单独建会", "联合建会", "筹建", "增加", "增长",
+] as const;
+
+/**
+ * Words naming a founding that, right before a count, say what it counts (建会任务120家, 完成建会
+ * 86家, 应建企业1xxxx: the employers to found a union in).
+ */
+export const FOUNDING_WORDS = [
+  "组建工会", "建立工会", "成立工会", "应建会企业", "应建会单位", "应建企业", "应建单位", "建会",
 ] as const;
 
 export const UNIONS_TOTAL = [
@@ -134,7 +171,7 @@ export const BARE_MONEY_CUES = [
 export const LIGHT_VERBS = [
   "有", "已有", "现有", "尚有", "还有", "是", "为", "占", "达", "达到", "共计", "累计", "合计", "总计", "计", "共有", "提供", "进行", "给予", "开展",
   "组织", "惠及", "涉及", "覆盖", "使", "让", "帮助", "走访", "看望", "送", "送去", "送上", "了", "参加", "参与", "接受",
-  "发放", "发给", "颁发", "办理",
+  "发放", "发给", "颁发", "办理", "予以", "确定", "选定",
   // A stock reported as its growth: 会员人数由年初的5.2万人增加到5.8万人 (the user dictionary keeps
   // 增加到 one word; 增加 alone, 比上年增加1200人, is the growth and still ends the cue's reach).
   "增加到", "增至", "增长到", "上升到", "提高到",
@@ -148,6 +185,9 @@ export const PERSON_NOUNS = [
   "职工", "员工", "工人", "农民工", "会员", "劳模", "劳动模范", "人员", "群众", "子女", "学生", "儿童", "老人",
   "干部", "劳动者", "骨干", "技工", "办事员", "管理人员", "环卫工", "党员", "教师", "医护人员", "快递员", "骑手",
 ] as const;
+
+/** Employers a household classifier may count (44户企业): no people. */
+export const EMPLOYER_NOUNS = ["企业", "单位", "公司", "商户", "工厂", "门店", "网点"] as const;
 
 /** Heads a person noun may modify, so that the phrase names a thing (职工热线, 职工之家). */
 export const MODIFIED_HEADS = ["热线", "之家", "书屋", "驿站", "服务", "活动", "运动会", "大会", "文化", "食堂", "宿舍", "医院", "学校"] as const;

@@ -1,7 +1,7 @@
 import {
-  COUNT_LINKS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, PERSON_NOUNS, UNION_NOUNS,
+  COUNT_LINKS, EMPLOYER_NOUNS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, PERSON_NOUNS, UNION_NOUNS,
 } from "../../dictionaries/cues/index.js";
-import { hasAny, sinceLastFigure, type Context } from "../context.js";
+import { hasAny, sinceLastFigure, type Context, type Span } from "../context.js";
 import { tagWords } from "../words.js";
 
 // What a figure counts, when its unit alone does not say: the noun phrase after a classifier
@@ -52,22 +52,40 @@ export function stripLinks(text: string): string {
 const PEOPLE_UNITS = new Set(["person", "person_time", "household"]);
 const MEMBER_CUES = [...MEMBERS_ENROLLED, ...MEMBERS_TOTAL];
 
+/** The people unit a figure counts in, and the person noun that said so where one did. */
+export interface PeopleCount {
+  unit: string;
+  noun?: Span;
+}
+
 /**
  * The people unit a figure counts in (person, person_time, household), or undefined when it
  * counts no people: its own classifier (人, 名, 人次, 户), or 个 before a person noun (60个
  * 会员), or a bare number before a person noun (为700一线职工) or right after a membership
- * cue (发展会员948).
+ * cue (发展会员948). 户 and 家 before an employer count employers (44户企业), and 家 before
+ * 家庭 counts households (24家困难职工家庭).
  */
-export function peopleUnit(ctx: Context): string | undefined {
+export function peopleUnit(ctx: Context): PeopleCount | undefined {
   const q = ctx.q;
-  if (q.unit !== null && PEOPLE_UNITS.has(q.unit)) return q.unit;
+  const head = ctx.right.slice(0, MAX_MODIFIER + 4).split(PHRASE_END)[0] ?? "";
+  if (q.unit === "household" && EMPLOYER_NOUNS.some((e) => head.startsWith(e))) return undefined;
+  if (q.unit !== null && PEOPLE_UNITS.has(q.unit)) return { unit: q.unit };
   if (q.kind === "percent" || q.kind === "money") return undefined;
+  if (q.unit === "家") {
+    const at = head.indexOf("家庭");
+    return at >= 0 && at <= MAX_MODIFIER + 2 ? { unit: "household", noun: { start: q.end + at, end: q.end + at + 2 } } : undefined;
+  }
   if (q.unit !== "个" && q.unit !== null) return undefined;
-  if (personNounAfter(ctx.right)) return "person";
+  const after = personNounAfter(ctx.right);
+  if (after) return { unit: "person", noun: { start: q.end + after.start, end: q.end + after.end } };
   const before = stripLinks(sinceLastFigure(ctx.left));
+  const at = ctx.q.start - ctx.left.length;
+  const leftStart = ctx.left.length - sinceLastFigure(ctx.left).length + at;
   // 女会员32个: the person noun stands before the classifier.
-  if (q.unit === "个" && PERSON_NOUNS.some((p) => before.endsWith(p))) return "person";
-  if (q.unit === null && MEMBER_CUES.some((c) => before.endsWith(c))) return "person";
+  const noun = q.unit === "个" ? PERSON_NOUNS.find((p) => before.endsWith(p)) : undefined;
+  if (noun) return { unit: "person", noun: { start: leftStart + before.length - noun.length, end: leftStart + before.length } };
+  const cue = q.unit === null ? MEMBER_CUES.find((c) => before.endsWith(c)) : undefined;
+  if (cue) return { unit: "person", noun: { start: leftStart + before.length - cue.length, end: leftStart + before.length } };
   return undefined;
 }
 
@@ -76,12 +94,15 @@ export function peopleUnit(ctx: Context): string | undefined {
 const MAX_MODIFIER = 4;
 const PHRASE_END = /[，,。；;、：:！!？?（(）)“”"]/;
 
-/** Whether a person noun follows the figure closely, in the same phrase. */
-function personNounAfter(right: string): boolean {
+/** The person noun closely after the figure, in the same phrase, as a span of `right`. */
+function personNounAfter(right: string): Span | undefined {
   const phrase = right.slice(0, MAX_MODIFIER + 5).split(PHRASE_END)[0] ?? "";
-  return PERSON_NOUNS.some((p) => {
+  let best: Span | undefined;
+  for (const p of PERSON_NOUNS) {
     const at = phrase.indexOf(p);
     // 12351职工热线, 30个职工之家: the person noun only modifies another head.
-    return at >= 0 && at <= MAX_MODIFIER && !MODIFIED_HEADS.some((h) => phrase.startsWith(h, at + p.length));
-  });
+    if (at < 0 || at > MAX_MODIFIER || MODIFIED_HEADS.some((h) => phrase.startsWith(h, at + p.length))) continue;
+    if (!best || at < best.start || (at === best.start && at + p.length > best.end)) best = { start: at, end: at + p.length };
+  }
+  return best;
 }

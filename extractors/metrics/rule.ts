@@ -1,10 +1,22 @@
 import type { Metric } from "../../dictionaries/cues/index.js";
 import { EXCESS_MARKERS } from "../../dictionaries/cues/index.js";
-import { endsWithAny, type Context } from "../context.js";
+import { endsWithAny, type Context, type Span } from "../context.js";
+
+/**
+ * A label for one quantity, with its evidence: `cue` is where the word that decided the metric
+ * stands (the verb, or the noun when a noun decided), `noun` the counted noun where one was used.
+ */
+export interface Label {
+  metric: Metric;
+  unit: string;
+  value?: number | null;
+  cue?: Span;
+  noun?: Span;
+}
 
 /** What a rule decides about one quantity. */
 export type Verdict =
-  | { metric: Metric; unit: string; value?: number | null }
+  | Label
   /** The figure is not a claim of any metric, and no later rule may label it. */
   | { veto: true };
 

@@ -1,7 +1,7 @@
 import {
   ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY, SELF_REFERENCES,
 } from "../../../dictionaries/cues/index.js";
-import { governingCue, nearestCue, type Context } from "../../context.js";
+import { governingCue, leftAt, nearestCue, rightAt, type Context, type CueHit } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
 
 const FLOW = { raised: FUNDS_RAISED, disbursed: FUNDS_DISBURSED, excluded: NOT_UNION_MONEY } as const;
@@ -13,8 +13,8 @@ function maskNouns(text: string): string {
 }
 
 /** The first money verb of the clause, if it is a verb of acquiring (争取…下拨的资金). */
-function acquiredFirst(left: string): boolean {
-  const masked = maskNouns(left);
+function acquiredFirst(ctx: Context): CueHit<"raised"> | undefined {
+  const masked = maskNouns(ctx.left);
   let first: { at: number; word: string } | undefined;
   for (const list of Object.values(FLOW)) {
     for (const word of list) {
@@ -22,7 +22,9 @@ function acquiredFirst(left: string): boolean {
       if (at >= 0 && (!first || at < first.at)) first = { at, word };
     }
   }
-  return first !== undefined && (ACQUISITION_VERBS as readonly string[]).includes(first.word);
+  if (first === undefined || !(ACQUISITION_VERBS as readonly string[]).includes(first.word)) return undefined;
+  const start = leftAt(ctx, ctx.left) + first.at;
+  return { label: "raised", word: first.word, distance: ctx.left.length - first.at - first.word.length, start, end: start + first.word.length };
 }
 
 /** The words after a paying verb name the report's own body as the one paid. */
@@ -31,23 +33,32 @@ function paidToSelf(afterVerb: string): boolean {
   return SELF_REFERENCES.some((w) => object.startsWith(w));
 }
 
+type Flow = "raised" | "disbursed" | "excluded";
+
+/** The cue that decides an amount's direction: the nearest money verb, else a money noun. */
+function decidingCue(ctx: Context): CueHit<Flow> | undefined {
+  const acquired = acquiredFirst(ctx);
+  if (acquired) return acquired;
+  const inClause = nearestCue(maskNouns(ctx.left), FLOW, "before", leftAt(ctx, ctx.left));
+  if (inClause?.label === "disbursed" && paidToSelf(ctx.left.slice(ctx.left.length - inClause.distance))) {
+    return { ...inClause, label: "raised" };
+  }
+  return (
+    inClause ??
+    governingCue(maskNouns(ctx.sentenceLeft), FLOW, "before", leftAt(ctx, ctx.sentenceLeft)) ??
+    (ctx.listLead !== undefined ? governingCue(maskNouns(ctx.listLead), FLOW, "before", ctx.sentence.start) : undefined) ??
+    nearestCue(maskNouns(ctx.right), FLOW, "after", rightAt(ctx)) ??
+    nearestCue(ctx.right, NOUNS, "after", rightAt(ctx)) ??
+    governingCue(ctx.sentenceLeft, NOUNS, "before", leftAt(ctx, ctx.sentenceLeft))
+  );
+}
+
 /** The verb nearest the amount decides its direction (CLAIMS.md: verb decides money flow). */
 function byNearestVerb(ctx: Context): Verdict | undefined {
-  if (acquiredFirst(ctx.left)) return { metric: "funds_raised", unit: "CNY" };
-  const inClause = nearestCue(maskNouns(ctx.left), FLOW, "before");
-  if (inClause?.label === "disbursed" && paidToSelf(ctx.left.slice(ctx.left.length - inClause.distance))) {
-    return { metric: "funds_raised", unit: "CNY" };
-  }
-  const hit =
-    inClause ??
-    governingCue(maskNouns(ctx.sentenceLeft), FLOW, "before") ??
-    (ctx.listLead !== undefined ? governingCue(maskNouns(ctx.listLead), FLOW, "before") : undefined) ??
-    nearestCue(maskNouns(ctx.right), FLOW, "after") ??
-    nearestCue(ctx.right, NOUNS, "after") ??
-    governingCue(ctx.sentenceLeft, NOUNS, "before");
+  const hit = decidingCue(ctx);
   if (!hit) return undefined;
   if (hit.label === "excluded") return VETO;
-  return { metric: hit.label === "raised" ? "funds_raised" : "funds_disbursed", unit: "CNY" };
+  return { metric: hit.label === "raised" ? "funds_raised" : "funds_disbursed", unit: "CNY", cue: { start: hit.start, end: hit.end } };
 }
 
 export const rules: Rule[] = [

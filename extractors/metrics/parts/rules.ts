@@ -19,7 +19,7 @@ function unitGroup(unit: string | null | undefined): string {
  * `before`: the total a part splits, or the quota an achievement answers.
  */
 function earlierOfKind(ctx: Context, before = Infinity): EarlierClaim | undefined {
-  const group = unitGroup(peopleUnit(ctx) ?? ctx.q.unit);
+  const group = unitGroup(peopleUnit(ctx)?.unit ?? ctx.q.unit);
   for (let k = ctx.earlier.length - 1; k >= 0; k--) {
     const c = ctx.earlier[k] as EarlierClaim;
     if (c.end > before) continue;
@@ -29,13 +29,17 @@ function earlierOfKind(ctx: Context, before = Infinity): EarlierClaim | undefine
   return undefined;
 }
 
-/** This figure counts what `whole` counts, in the whole's canonical unit. */
+/**
+ * This figure counts what `whole` counts, in the whole's canonical unit. The word that decided
+ * the whole's metric decided this one's too: it is the part's cue.
+ */
 function sameAs(ctx: Context, whole: EarlierClaim | undefined): Verdict | undefined {
   if (!whole) return undefined;
-  const unit = whole.unit === "union" ? "union" : whole.unit === "CNY" ? "CNY" : (peopleUnit(ctx) ?? (ctx.q.unit as string));
+  const count = peopleUnit(ctx);
+  const unit = whole.unit === "union" ? "union" : whole.unit === "CNY" ? "CNY" : (count?.unit ?? (ctx.q.unit as string));
   // Membership counts people only; a household part of a membership total is not one.
   if ((whole.metric === "members_enrolled" || whole.metric === "members_total") && unit !== "person") return undefined;
-  return { metric: whole.metric as never, unit };
+  return { metric: whole.metric as never, unit, ...(whole.cue ? { cue: whole.cue } : {}), ...(count?.noun ? { noun: count.noun } : {}) };
 }
 
 export const rules: Rule[] = [

@@ -73,4 +73,23 @@ export const examples: Example[] = [
   ], note: "a figure without its unit right after a membership cue" },
   { text: "全县12个乡镇的职工代表参加了比赛,共有3个车间获奖。", claims: [], note: "个 before places and workshops counts no people" },
   { text: "困难职工可拨打12351职工热线求助。", claims: [], note: "a hotline number before 职工热线 counts nobody" },
+  // Beneficiaries named by a noun phrase, before the verb or after it.
+  { text: "区总工会对326名在岗困难职工和148名退休困难职工进行了走访慰问。", claims: [
+    { quote: "326名", metric: "people_helped", value: 326, unit: "person" },
+    { quote: "148名", metric: "people_helped", value: 148, unit: "person" },
+  ], note: "people after 对 are those the verb later acts on; the coordinated figure shares the preposition" },
+  { text: "为辖区内符合救助条件的87名困难职工提供医疗救助。", claims: [{ quote: "87名", metric: "people_helped", value: 87, unit: "person" }] },
+  { text: "工会已为6名患病员工发放爱心互助金4.2万元。", claims: [
+    { quote: "6名", metric: "people_helped", value: 6, unit: "person" },
+    { quote: "4.2万元", metric: "funds_disbursed", value: 42000, unit: "CNY" },
+  ], note: "a gift after the recipients" },
+  { text: "向全区213名环卫工人送去防暑降温用品。", claims: [{ quote: "213名", metric: "people_helped", value: 213, unit: "person" }] },
+  { text: "仪式上,42名品学兼优的困难职工子女领到了助学金。", claims: [{ quote: "42名", metric: "people_helped", value: 42, unit: "person" }], note: "the subject of a receiving verb with aid as its object" },
+  { text: "全县有118名困难职工享受到大病医疗救助。", claims: [{ quote: "118名", metric: "people_helped", value: 118, unit: "person" }] },
+  { text: "走访慰问了16家特困职工家庭。", claims: [{ quote: "16家", metric: "people_helped", value: 16, unit: "household" }], note: "家 before 家庭 counts households" },
+  { text: "春节前看望了市劳动模范、一线值守人员代表、31名退休老党员。", claims: [{ quote: "31名", metric: "people_helped", value: 31, unit: "person" }], note: "the verb governs every item of the list" },
+  { text: "救助行动面向27户企业的403名建档困难职工开展生活救助。", claims: [{ quote: "403名", metric: "people_helped", value: 403, unit: "person" }], note: "户 before 企业 counts employers" },
+  { text: "向200名职工发放调查问卷,对30名先进个人进行表彰。", claims: [], note: "a questionnaire is no aid, and praise is no help" },
+  { text: "15名职工获得技能等级证书。", claims: [], note: "a certificate is no aid" },
+  { text: "当天,86名快递员在入会仪式上成为工会会员。", claims: [{ quote: "86名", metric: "members_enrolled", value: 86, unit: "person" }], note: "becoming members is enrolment; 成为 is no preposition" },
 ];

@@ -1,9 +1,12 @@
 import {
-  ENROLLING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED,
+  AID_WORDS, ENROLLING_VERBS, GIVING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, NOT_AID, NOT_RECIPIENT_WORDS, PEOPLE_HELPED,
+  PEOPLE_TRAINED, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS,
 } from "../../../dictionaries/cues/index.js";
-import { governingCue, governs, nearestCue, sinceLastFigure, type Context, type CueHit } from "../../context.js";
-import { peopleUnit } from "../counted.js";
-import { excessOverQuota, type Rule } from "../rule.js";
+import {
+  governingCue, governs, hasAny, leftAt, nearestCue, rightAt, sinceLastFigure, type Context, type CueHit, type Span,
+} from "../../context.js";
+import { peopleUnit, type PeopleCount } from "../counted.js";
+import { excessOverQuota, type Label, type Rule } from "../rule.js";
 
 const PEOPLE = {
   members_enrolled: MEMBERS_ENROLLED,
@@ -22,7 +25,7 @@ const ACTIVITIES = { people_trained: PEOPLE_TRAINED, people_helped: PEOPLE_HELPE
  */
 function cueAfterApplies(ctx: Context): boolean {
   if (!governs(sinceLastFigure(ctx.left).replace(/^[^、,，]*[、,，]/, ""), PEOPLE)) return false;
-  const upToCue = ctx.right.slice(0, nearestCue(ctx.right, PEOPLE, "after")?.distance ?? 0);
+  const upToCue = ctx.right.slice(0, nearestCue(ctx.right, PEOPLE, "after", rightAt(ctx))?.distance ?? 0);
   return !/(对|向|给|帮)[^，,。；;]*[0-9０-９]/.test(upToCue);
 }
 
@@ -32,21 +35,100 @@ function cueAfterApplies(ctx: Context): boolean {
  */
 function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
   return (
-    governingCue(ctx.left, PEOPLE, "before") ??
-    (cueAfterApplies(ctx) ? governingCue(ctx.right, PEOPLE, "after") : undefined) ??
-    governingCue(ctx.sentenceLeft, ACTIVITIES, "before")
+    governingCue(ctx.left, PEOPLE, "before", leftAt(ctx, ctx.left)) ??
+    (cueAfterApplies(ctx) ? governingCue(ctx.right, PEOPLE, "after", rightAt(ctx)) : undefined) ??
+    governingCue(ctx.sentenceLeft, ACTIVITIES, "before", leftAt(ctx, ctx.sentenceLeft))
   );
 }
 
-/** 发展农民工会员860人: a recruiting verb shortly before 会员 in the clause makes them new members. */
-function recruited(ctx: Context): boolean {
-  const clause = sinceLastFigure(ctx.left).split(/[，,。；;、]/).pop() ?? "";
+/**
+ * 发展农民工会员860人: a recruiting verb shortly before 会员 in the clause makes them new
+ * members. Returns where the verb stands.
+ */
+function recruitedBy(ctx: Context): Span | undefined {
+  const lead = sinceLastFigure(ctx.left);
+  const clause = lead.split(/[，,。；;、]/).pop() ?? "";
+  const clauseAt = leftAt(ctx, clause);
   const member = clause.lastIndexOf("会员");
-  if (member < 0) return false;
-  return ENROLLING_VERBS.some((v) => {
+  if (member < 0) return undefined;
+  for (const v of ENROLLING_VERBS) {
     const at = clause.lastIndexOf(v, member);
-    return at >= 0 && member - (at + v.length) <= 8;
-  });
+    if (at >= 0 && member - (at + v.length) <= 8) return { start: clauseAt + at, end: clauseAt + at + v.length };
+  }
+  return undefined;
+}
+
+function label(metric: Label["metric"], count: PeopleCount, cue: Span): Label {
+  return { metric, unit: count.unit, cue, ...(count.noun ? { noun: count.noun } : {}) };
+}
+
+/** The first word of a lexicon in `text`, as a span of the rules' text (`offset` = where text starts). */
+function firstOf(text: string, words: readonly string[], offset: number): Span | undefined {
+  let best: Span | undefined;
+  for (const w of words) {
+    const at = text.indexOf(w);
+    if (at >= 0 && (!best || offset + at < best.start || (offset + at === best.start && at + w.length + offset > best.end))) {
+      best = { start: offset + at, end: offset + at + w.length };
+    }
+  }
+  return best;
+}
+
+/** The words after one figure that coordinate it with the next: 名在职困难职工和, 户、. */
+const COORDINATED = /^[^，,。；;：:0-9０-９]{0,16}(和|及|以及|与|、)$/;
+
+// At most this many characters between a recipient preposition and the figure (对在档的,
+// 为辖区内符合条件的): a modifier of the people counted, not a predicate of its own.
+const MAX_RECIPIENT_MODIFIER = 14;
+
+/**
+ * 对550名困难职工进行了慰问, 为296名困难职工提供帮扶, 向188名务工人员子女发放助学金: the figure
+ * stands after a recipient preposition (对/为/向/给) and its clause goes on with help or a gift.
+ */
+function recipientOf(ctx: Context): Span | undefined {
+  let lead = sinceLastFigure(ctx.left);
+  let leadAt = leftAt(ctx, lead);
+  // 对550名在职困难职工和200名退休困难职工: a figure coordinated with the one before shares its preposition.
+  if (COORDINATED.test(lead)) {
+    const earlier = ctx.left.slice(0, ctx.left.length - lead.length).replace(/[0-9０-９.]+$/, "");
+    lead = sinceLastFigure(earlier);
+    leadAt = ctx.clause.start + earlier.length - lead.length;
+  }
+  for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_RECIPIENT_MODIFIER; k--) {
+    const ch = lead[k] as string;
+    if (!(RECIPIENT_PREPOSITIONS as readonly string[]).includes(ch)) continue;
+    // 成为, 作为, 对接, 总数为: the character belongs to another word.
+    if (NOT_RECIPIENT_WORDS.some((w) => lead.startsWith(w, k) || lead.startsWith(w, k - w.length + 1))) continue;
+    return { start: leadAt + k, end: leadAt + k + 1 };
+  }
+  return undefined;
+}
+
+/** The help or gift the clause goes on with after the people counted, if any. */
+function helpAfter(ctx: Context): { cue: Span; metric: "people_helped" | "people_trained" } | undefined {
+  const rest = ctx.right;
+  const trained = firstOf(rest, PEOPLE_TRAINED, rightAt(ctx));
+  const helped = firstOf(rest, PEOPLE_HELPED, rightAt(ctx));
+  const given = firstOf(rest, GIVING_VERBS, rightAt(ctx));
+  const first = [trained, helped, given].filter((s): s is Span => s !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  // 发放问卷, 颁发证书: what was handed out is no aid.
+  if (first === given && hasAny(ctx.text.slice(first.end, first.end + 8), NOT_AID)) return undefined;
+  return { cue: first, metric: first === trained ? "people_trained" : "people_helped" };
+}
+
+/**
+ * 20名困难职工子女领取了助学金, 342名困难职工享受到救助: the people counted are the subject
+ * of a receiving verb whose object is aid. Returns where the receiving verb stands.
+ */
+function receivedAid(ctx: Context): Span | undefined {
+  const verb = firstOf(ctx.right, RECEIVING_VERBS, rightAt(ctx));
+  if (!verb) return undefined;
+  const object = ctx.text.slice(verb.end, ctx.clause.end);
+  const beforeVerb = ctx.text.slice(ctx.q.end, verb.start);
+  // 20名职工获得技能证书: a certificate is no aid; another figure first means other subjects.
+  if (/[0-9０-９]/.test(beforeVerb)) return undefined;
+  return hasAny(object, AID_WORDS) || /[0-9０-９]/.test(object) && /元/.test(object) ? verb : undefined;
 }
 
 export const rules: Rule[] = [
@@ -59,15 +141,37 @@ export const rules: Rule[] = [
     id: "people.by-nearest-cue",
     summary: "people, person-times and households take their metric from the nearest cue: 发展会员/入会 enrolled, 现有会员 total, 培训 trained, 帮扶/慰问/救助/受益 helped",
     apply(ctx) {
-      const unit = peopleUnit(ctx);
-      if (unit === undefined) return undefined;
+      const count = peopleUnit(ctx);
+      if (count === undefined) return undefined;
       const hit = cueFor(ctx);
       if (!hit) return undefined;
-      const metric = hit.label === "members_total" && recruited(ctx) ? "members_enrolled" : hit.label;
+      const recruiter = hit.label === "members_total" ? recruitedBy(ctx) : undefined;
+      const metric = recruiter ? "members_enrolled" : hit.label;
       // Membership is counted in people; a household or person-time figure near 会员 is help.
-      if ((metric === "members_enrolled" || metric === "members_total") && unit !== "person") return undefined;
+      if ((metric === "members_enrolled" || metric === "members_total") && count.unit !== "person") return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.
-      return { metric, unit: metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : unit };
+      const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : count.unit;
+      return label(metric, { ...count, unit }, recruiter ?? { start: hit.start, end: hit.end });
+    },
+  },
+  {
+    id: "people.recipients",
+    summary: "people after 对/为/向/给 whose clause goes on with help or a gift (对550名困难职工进行慰问, 为3名特困员工发放爱心基金) are helped",
+    apply(ctx) {
+      const count = peopleUnit(ctx);
+      if (count === undefined || !recipientOf(ctx)) return undefined;
+      const help = helpAfter(ctx);
+      return help ? label(help.metric, count, help.cue) : undefined;
+    },
+  },
+  {
+    id: "people.receivers",
+    summary: "people who receive aid (20名困难职工子女领取了助学金, 342名职工享受到救助) are helped",
+    apply(ctx) {
+      const count = peopleUnit(ctx);
+      if (count === undefined) return undefined;
+      const verb = receivedAid(ctx);
+      return verb ? label("people_helped", count, verb) : undefined;
     },
   },
 ];

@@ -45,4 +45,13 @@ export const examples: Example[] = [
   ] },
   { text: "全年新组建工会3x个。", claims: [{ quote: "3x个", metric: "unions_established", value: null, unit: "union", redacted: true }], note: "digits half masked" },
   { text: "**县总工会20xx年工作总结", claims: [], note: "a masked place and a hidden year are no figures" },
+  // Growth of the stock as founding.
+  { text: "三年来全乡共增加工会组织34家,其中非公企业工会增加27家、农民专业合作社增加5家。", claims: [
+    { quote: "34家", metric: "unions_established", value: 34, unit: "union" },
+    { quote: "27家", metric: "unions_established", value: 27, unit: "union" },
+    { quote: "5家", metric: "unions_established", value: 5, unit: "union" },
+  ], note: "增加 founds; parts with a verb of their own follow their total" },
+  { text: "企业工会增加12家。", claims: [{ quote: "12家", metric: "unions_established", value: 12, unit: "union" }], note: "the noun before the growth verb" },
+  { text: "基层工会组织增加到215家,比上年增加9家。", claims: [{ quote: "215家", metric: "unions_total", value: 215, unit: "union" }], note: "growth to a level is the stock; growth over last year is no claim" },
+  { text: "今年应建会企业2xx,已全部完成。", claims: [{ quote: "2xx", metric: "unions_established", value: null, unit: "union", status: "target", redacted: true }], note: "a founding quota without its unit" },
 ];
