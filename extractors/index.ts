@@ -1,6 +1,7 @@
 import type { Metric } from "../dictionaries/cues/index.js";
 import type { Approx } from "../dictionaries/qualifiers.js";
 import { Boundaries, contextOf, type Span } from "./context.js";
+import { rules as changeRules } from "./metrics/change/rules.js";
 import { rules as moneyRules } from "./metrics/money/rules.js";
 import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
@@ -24,7 +25,7 @@ export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
 
 /** Every rule, in the order they are tried. The first verdict wins. */
-export const RULES: readonly Rule[] = [...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];
+export const RULES: readonly Rule[] = [...changeRules, ...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];
 
 /** A claim as a span of the extracted string (the pipeline maps it to the source). */
 export interface ClaimSpan {

@@ -23,13 +23,15 @@ export const CORE_METRICS: readonly Metric[] = [
 export const FUNDS_RAISED = [
   "捐款", "捐资", "捐赠", "捐献", "捐助", "募集", "募捐", "筹措", "筹集", "筹资", "集资", "争取", "争得", "申请",
   "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐", "收到", "拨缴", "申报",
+  // The union's own income: dues and funds received (收入工会会费…共计35万元), not economic income.
+  "收入工会会费", "收入会费", "会费收入", "经费收入", "收入工会经费",
 ] as const;
 
 /** Money flowing out: paid, spent, invested by or through the union. */
 export const FUNDS_DISBURSED = [
   "发放", "投入", "出资", "资助", "慰问", "救助", "补助", "支付", "购置", "投资", "拨付", "拨款",
   "划拨", "下拨", "奖励", "送去", "送上", "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶",
-  "报销", "赔付", "援助",
+  "报销", "赔付", "援助", "开支", "受助",
 ] as const;
 
 /**
@@ -40,6 +42,25 @@ export const DISBURSED_MONEY_NOUNS = [
   "助学金", "慰问金", "救助金", "补助金", "帮扶资金", "帮扶金", "奖金", "慰问品", "救济金", "救助资金",
   "慰问资金", "助学资金",
 ] as const;
+
+/**
+ * Purposes that, before a money head, make a noun naming paid-out money (送温暖资金, 慰问款,
+ * 帮困金): the verb before such a noun decides its direction (筹集送温暖慰问款 is raised), the
+ * noun only when no verb does.
+ */
+export const MONEY_PURPOSES = [
+  "慰问", "帮扶", "救助", "助学", "送温暖", "补助", "资助", "奖励", "扶贫", "帮困", "救济", "解困", "互助", "医疗救助",
+] as const;
+export const MONEY_HEADS = ["款物", "专款", "资金", "经费", "物资", "款", "金"] as const;
+
+/** Expenses: money spent, named by its noun (发生费用673元, 开支9577元). */
+export const EXPENSE_NOUNS = ["费用", "开支", "支出", "花费"] as const;
+
+/**
+ * Who owns money that is not the union's when named right before its verb (中央财政投入,
+ * 政府出资): government budgets.
+ */
+export const NOT_UNION_OWNERS = ["财政", "政府", "国家"] as const;
 
 /**
  * How a report names the body that wrote it. Paid out to it (上级工会补助我会经费5万元, 市总拨付
@@ -141,6 +162,16 @@ export const FOUNDING_WORDS = [
 
 export const UNIONS_TOTAL = [
   "现有", "下设", "共有", "拥有", "所属", "辖区", "全县", "全市", "全区", "全镇", "全乡", "全街道", "发动",
+] as const;
+
+/** Words naming the earlier period a change is measured against (比上年增加…, 同比增长…). */
+export const COMPARISONS = [
+  "同比", "环比", "比上年", "比去年", "较上年", "较去年", "比前年", "上年同期", "去年同期", "与上年相比", "比20", "较20",
+] as const;
+
+/** Verbs of change against such a period. */
+export const CHANGE_VERBS = [
+  "增长", "增加", "提高", "上升", "下降", "减少", "降低", "净增", "多建", "多", "少", "增幅", "增", "减",
 ] as const;
 
 /** A number after these is the excess over a quota, not a count (超任务6个). */

@@ -1,15 +1,28 @@
 import {
-  ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, NOT_UNION_MONEY, SELF_REFERENCES,
+  ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, EXPENSE_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, MONEY_HEADS, MONEY_PURPOSES,
+  NOT_UNION_MONEY, NOT_UNION_OWNERS, SELF_REFERENCES,
 } from "../../../dictionaries/cues/index.js";
 import { governingCue, leftAt, nearestCue, rightAt, type Context, type CueHit } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
 
 const FLOW = { raised: FUNDS_RAISED, disbursed: FUNDS_DISBURSED, excluded: NOT_UNION_MONEY } as const;
-const NOUNS = { disbursed: DISBURSED_MONEY_NOUNS, excluded: NOT_UNION_MONEY } as const;
 
-/** Hides money nouns (帮扶资金) so the verbs inside them (帮扶) are not read as verbs. */
+/** Nouns of paid-out money: listed ones, purpose + head compounds (送温暖资金), expenses. */
+const PAID_OUT_NOUNS = [
+  ...new Set([...DISBURSED_MONEY_NOUNS, ...MONEY_PURPOSES.flatMap((p) => MONEY_HEADS.map((h) => p + h)), ...EXPENSE_NOUNS]),
+].sort((a, b) => b.length - a.length);
+const NOUNS = { disbursed: PAID_OUT_NOUNS, excluded: NOT_UNION_MONEY } as const;
+const NOUN_PATTERN = new RegExp(PAID_OUT_NOUNS.filter((n) => !(EXPENSE_NOUNS as readonly string[]).includes(n)).join("|"), "g");
+
+/** Hides money nouns (帮扶资金, 慰问款) so the verbs inside them (帮扶, 慰问) are not read as verbs. */
 function maskNouns(text: string): string {
-  return DISBURSED_MONEY_NOUNS.reduce((t, n) => t.replaceAll(n, "□".repeat(n.length)), text);
+  return text.replace(NOUN_PATTERN, (n) => "□".repeat(n.length));
+}
+
+/** 中央财政投入, 政府出资: a government budget named right before the verb is not union money. */
+function ownedByGovernment(ctx: Context, verb: CueHit<string>): boolean {
+  const before = ctx.text.slice(Math.max(0, verb.start - 4), verb.start);
+  return NOT_UNION_OWNERS.some((o) => before.endsWith(o));
 }
 
 /** The first money verb of the clause, if it is a verb of acquiring (争取…下拨的资金). */
@@ -57,7 +70,7 @@ function decidingCue(ctx: Context): CueHit<Flow> | undefined {
 function byNearestVerb(ctx: Context): Verdict | undefined {
   const hit = decidingCue(ctx);
   if (!hit) return undefined;
-  if (hit.label === "excluded") return VETO;
+  if (hit.label === "excluded" || ownedByGovernment(ctx, hit)) return VETO;
   return { metric: hit.label === "raised" ? "funds_raised" : "funds_disbursed", unit: "CNY", cue: { start: hit.start, end: hit.end } };
 }
 
