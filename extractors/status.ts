@@ -1,12 +1,23 @@
-import { PLAN_CUES, TARGET_CUES } from "../dictionaries/cues/index.js";
+import { PLAN_CUES, PLAN_NOUNS, TARGET_CUES } from "../dictionaries/cues/index.js";
 import type { Context } from "./context.js";
 import { sinceLastFigure } from "./context.js";
+import { tagWords } from "./words.js";
 
 export type Status = "actual" | "target" | "plan";
 
-// 将 is 'will' as a word of its own but also a part of 将近 (nearly) and 将来; only the
-// standalone reading, before a verb-like character, makes a plan.
-const WILL = /将(?!近|来|军|领|士|其|之|此|这|那|该|他|她|它|全|各|工|职|党|学|所)/;
+// 将 is 'will' before a verb (将继续开展, 将慰问800名职工, 将于12月举行), but it also marks the
+// object of a deed done (第一时间将1万元补助送到她手上, 将元月确定为送温暖月) and is part of
+// 将近 and 将来. Only the word after it tells.
+const WILL = /将(?!近|来|军|领|士)/g;
+const FUTURE_AFTER_WILL = new Set(["v", "d", "p", "vn", "ad"]);
+
+function saysWill(text: string): boolean {
+  for (const m of text.matchAll(WILL)) {
+    const next = tagWords(text.slice((m.index ?? 0) + 1, (m.index ?? 0) + 7))[0];
+    if (next && FUTURE_AFTER_WILL.has(next.tag)) return true;
+  }
+  return false;
+}
 const PLAN_HEADING = /(打算|计划|思路|设想|要点|展望)/;
 const HEADING = /^\s*(第?[一二三四五六七八九十]+[、.．:：]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|20\d\d年)/;
 
@@ -18,11 +29,15 @@ export function statusOf(ctx: Context): Status {
   const lead = sinceLastFigure(ctx.left);
   // 占应建单位数的76%: a share measured against a quota is an actual figure.
   if (TARGET_CUES.some((w) => lead.includes(w)) && !/完成|超|占/.test(lead)) return "target";
-  const sentence = ctx.sentenceLeft + ctx.sentenceRight;
-  if (PLAN_CUES.some((w) => w !== "将" && sentence.includes(w)) || WILL.test(sentence)) {
+  // What the sentence says before the figure, and its own clause after it: an intention
+  // stated in a later clause (…发放慰问金7.3万元,区总工会将通过银行转账) is about that clause.
+  const scope = ctx.sentenceLeft + ctx.right;
+  if (PLAN_CUES.some((w) => w !== "将" && scope.includes(w)) || saysWill(scope)) {
     // 按照年初的工作计划…完成了: a plan named as what was followed is no plan.
     if (!/按照|根据|完成|实现|落实/.test(ctx.sentenceLeft)) return "plan";
   }
+  // 制定了《帮扶方案》:以三年为一期,资助10名…: the items of a plan document are plans.
+  if (ctx.listLead !== undefined && PLAN_NOUNS.some((n) => ctx.listLead?.slice(-12).includes(n))) return "plan";
   if (underPlanHeading(ctx.text, ctx.sentence.start)) return "plan";
   return "actual";
 }

@@ -179,6 +179,8 @@ export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划
 
 /** Status cues (CLAIMS.md): a quota or assigned task, or a future intention. */
 export const TARGET_CUES = ["任务", "指标", "应建", "应发展", "应签", "应入会", "目标"] as const;
+/** Documents of intentions: the items listed after one (制定了《帮扶方案》: …) are plans. */
+export const PLAN_NOUNS = ["方案", "计划", "规划", "打算", "设想", "意见"] as const;
 export const PLAN_CUES = ["力争", "计划", "预计", "拟", "明年", "下一年", "下一步", "打算", "争创", "将要", "将会", "将"] as const;
 
 /**

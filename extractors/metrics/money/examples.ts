@@ -50,4 +50,24 @@ export const examples: Example[] = [
     { quote: "820元", metric: "funds_disbursed", value: 820, unit: "CNY" },
     { quote: "1130.5元", metric: "funds_disbursed", value: 1130.5, unit: "CNY" },
   ], note: "items after a colon belong to the verb before it; a masked name before an amount is no part of it" },
+  // Status: 将 before a verb is 'will'; before an object it marks a deed done.
+  { text: "工会第一时间将2万元救助金送到职工家中。", claims: [{ quote: "2万元", metric: "funds_disbursed", value: 20000, unit: "CNY" }], note: "将 marks the object of a deed" },
+  { text: "本次活动共为96名困难职工发放慰问金4.8万元,区总工会将通过银行转账把钱打到个人账户。", claims: [
+    { quote: "96名", metric: "people_helped", value: 96, unit: "person" },
+    { quote: "4.8万元", metric: "funds_disbursed", value: 48000, unit: "CNY" },
+  ], note: "an intention in a later clause is about that clause" },
+  { text: "明年将投入帮扶资金80万元。", claims: [{ quote: "80万元", metric: "funds_disbursed", value: 800000, unit: "CNY", status: "plan" }] },
+  { text: "制定了《助学帮扶方案》:三年内资助困难职工子女30名,总费用约9万元。", claims: [
+    { quote: "30名", metric: "people_helped", value: 30, unit: "person", status: "plan" },
+    { quote: "9万元", metric: "funds_disbursed", value: 90000, unit: "CNY", approx: "approx", status: "plan" },
+  ], note: "the items of a plan document are plans; an expense noun names money spent" },
+  { text: "筹集送温暖慰问款1260万元,慰问困难职工3.1万户。", claims: [
+    { quote: "1260万元", metric: "funds_raised", value: 12600000, unit: "CNY" },
+    { quote: "3.1万户", metric: "people_helped", value: 31000, unit: "household" },
+  ], note: "the verb before a purpose-named fund decides" },
+  { text: "全年收入工会会费18.6万元,开支5.2万元。", claims: [
+    { quote: "18.6万元", metric: "funds_raised", value: 186000, unit: "CNY" },
+    { quote: "5.2万元", metric: "funds_disbursed", value: 52000, unit: "CNY" },
+  ], note: "dues received, and spending" },
+  { text: "省财政投入专项资金3000万元。", claims: [], note: "a government budget is not union money" },
 ];
