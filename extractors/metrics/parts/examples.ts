@@ -74,4 +74,23 @@ export const examples: Example[] = [
   { text: "慰问困难职工320户,完成帮扶项目18个。", claims: [
     { quote: "320户", metric: "people_helped", value: 320, unit: "household" },
   ], note: "完成 without a quota before it counts nothing" },
+  // Parts with a verb of their own, parts that end, and figures that are no parts.
+  { text: "全年发放慰问资金150万元,其中,县总工会筹集送温暖资金62万元。", claims: [
+    { quote: "150万元", metric: "funds_disbursed", value: 1500000, unit: "CNY" },
+    { quote: "62万元", metric: "funds_raised", value: 620000, unit: "CNY" },
+  ], note: "a part with a verb of another metric is read by that verb" },
+  { text: "共筹集资金96万元(其中争取上级工会补助80万元,本级配套16万元),按每户1500元的标准进行慰问。", claims: [
+    { quote: "96万元", metric: "funds_raised", value: 960000, unit: "CNY" },
+    { quote: "80万元", metric: "funds_raised", value: 800000, unit: "CNY" },
+    { quote: "16万元", metric: "funds_raised", value: 160000, unit: "CNY" },
+    { quote: "1500元", metric: "funds_disbursed", value: 1500, unit: "CNY" },
+  ], note: "the parts end with their bracket: the per-household standard after it (optional in CLAIMS.md) is money paid out, no part of the money raised" },
+  { text: "已完成建会128家,新发展会员9600人,其中全区12个街道均有参与。", claims: [
+    { quote: "128家", metric: "unions_established", value: 128, unit: "union" },
+    { quote: "9600人", metric: "members_enrolled", value: 9600, unit: "person" },
+  ], note: "个 before 街道 counts streets, no part of the unions" },
+  { text: "新组建工会46个,其中非公企业工会新建31个。", claims: [
+    { quote: "46个", metric: "unions_established", value: 46, unit: "union" },
+    { quote: "31个", metric: "unions_established", value: 31, unit: "union" },
+  ], note: "a part repeating its total's verb stays a part" },
 ];

@@ -1,6 +1,9 @@
-import { ACHIEVEMENT_WORDS, PARTS_MARKERS } from "../../../dictionaries/cues/index.js";
+import {
+  ACHIEVEMENT_WORDS, ENROLLING_VERBS, FUNDS_DISBURSED, FUNDS_RAISED, PARTS_MARKERS, PEOPLE_HELPED, PEOPLE_TRAINED,
+  UNION_NOUNS, UNIONS_ESTABLISHED,
+} from "../../../dictionaries/cues/index.js";
 import { sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
-import { peopleUnit } from "../counted.js";
+import { nounAfter, peopleUnit } from "../counted.js";
 import type { Rule, Verdict } from "../rule.js";
 
 // Figures after 其中 split a total stated before it: 发展会员5820人,其中农民工会员3960人. The
@@ -42,6 +45,40 @@ function sameAs(ctx: Context, whole: EarlierClaim | undefined): Verdict | undefi
   return { metric: whole.metric as never, unit, ...(whole.cue ? { cue: whole.cue } : {}), ...(count?.noun ? { noun: count.noun } : {}) };
 }
 
+const ORGANISATION_CLASSIFIERS = new Set<string | null>(["个", "家", "所"]);
+
+/**
+ * Verbs that decide a metric by themselves. A part with one of another metric than its total's
+ * (其中,县总工会筹集…90万元 under money paid out) is read by its own family's rules.
+ */
+const OWN_VERBS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["funds_raised", FUNDS_RAISED], ["funds_disbursed", FUNDS_DISBURSED], ["unions_established", UNIONS_ESTABLISHED],
+  ["members_enrolled", ENROLLING_VERBS], ["people_trained", PEOPLE_TRAINED], ["people_helped", PEOPLE_HELPED],
+];
+
+function verbsOfOtherMetric(clause: string, metric: string): boolean {
+  const own = OWN_VERBS.filter(([, words]) => words.some((w) => w.length >= 2 && clause.includes(w))).map(([m]) => m);
+  return own.length > 0 && !own.includes(metric);
+}
+
+function closedBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(" || ch === "（") depth++;
+    else if (ch === ")" || ch === "）") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** A noun after the classifier that is no union: the figure counts towns, firms, items. */
+function otherNoun(ctx: Context): boolean {
+  const noun = nounAfter(ctx);
+  return noun.length > 0 && !UNION_NOUNS.some((n) => noun.includes(n));
+}
+
 export const rules: Rule[] = [
   {
     id: "parts.achieved-quota",
@@ -62,7 +99,17 @@ export const rules: Rule[] = [
       let marker = -1;
       for (const m of PARTS_MARKERS) marker = Math.max(marker, ctx.sentenceLeft.lastIndexOf(m));
       if (marker < 0) return undefined;
-      return sameAs(ctx, earlierOfKind(ctx, ctx.sentence.start + marker));
+      const since = ctx.sentenceLeft.slice(marker);
+      // (其中争取上级资金…,县级配套10万元),按每户2500元: the parts ended with their bracket.
+      if (closedBracket(since)) return undefined;
+      // 其中全县15个镇: the classifier counts other things than the total.
+      if (ORGANISATION_CLASSIFIERS.has(ctx.q.unit) && !peopleUnit(ctx) && otherNoun(ctx)) return undefined;
+      // 其中争取上级资金162万元, 其中企业工会增加51家: a part with a verb of its own takes its
+      // metric from that verb, by the rules of its family.
+      const whole = earlierOfKind(ctx, ctx.sentence.start + marker);
+      const clause = ctx.left.length < since.length ? ctx.left : since;
+      if (whole && verbsOfOtherMetric(clause, whole.metric)) return undefined;
+      return sameAs(ctx, whole);
     },
   },
 ];
