@@ -1,6 +1,7 @@
 import {
   COUNT_LINKS, EMPLOYER_NOUNS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, PERSON_NOUNS, UNION_NOUNS,
 } from "../../dictionaries/cues/index.js";
+import { PREFIX_QUALIFIERS } from "../../dictionaries/qualifiers.js";
 import { hasAny, sinceLastFigure, type Context, type Span } from "../context.js";
 import { tagWords } from "../words.js";
 
@@ -24,7 +25,8 @@ export function nounAfter(ctx: Context, keep: readonly string[] = UNION_NOUNS): 
   return phrase;
 }
 
-const LINKS_LONGEST_FIRST = [...COUNT_LINKS].sort((a, b) => b.length - a.length);
+// Linking words, and the qualifiers that may stand before a count (基层工会组织近6万个).
+const LINKS_LONGEST_FIRST = [...COUNT_LINKS, ...PREFIX_QUALIFIERS.map((q) => q.word)].sort((a, b) => b.length - a.length);
 
 /** The text before a figure without the linking words that may follow a noun (已达, 共计, 为). */
 export function stripLinks(text: string): string {
@@ -72,8 +74,10 @@ export function peopleUnit(ctx: Context): PeopleCount | undefined {
   if (q.unit !== null && PEOPLE_UNITS.has(q.unit)) return { unit: q.unit };
   if (q.kind === "percent" || q.kind === "money") return undefined;
   if (q.unit === "家") {
-    const at = head.indexOf("家庭");
-    return at >= 0 && at <= MAX_MODIFIER + 2 ? { unit: "household", noun: { start: q.end + at, end: q.end + at + 2 } } : undefined;
+    // 24家特困在职和退休职工家庭: the households may be named by a long phrase.
+    const phrase = ctx.right.slice(0, 16).split(PHRASE_END)[0] ?? "";
+    const at = phrase.indexOf("家庭");
+    return at >= 0 ? { unit: "household", noun: { start: q.end + at, end: q.end + at + 2 } } : undefined;
   }
   if (q.unit !== "个" && q.unit !== null) return undefined;
   const after = personNounAfter(ctx.right);

@@ -92,4 +92,7 @@ export const examples: Example[] = [
   { text: "向200名职工发放调查问卷,对30名先进个人进行表彰。", claims: [], note: "a questionnaire is no aid, and praise is no help" },
   { text: "15名职工获得技能等级证书。", claims: [], note: "a certificate is no aid" },
   { text: "当天,86名快递员在入会仪式上成为工会会员。", claims: [{ quote: "86名", metric: "members_enrolled", value: 86, unit: "person" }], note: "becoming members is enrolment; 成为 is no preposition" },
+  { text: "对在档的___户特困户,由工会干部逐户登门走访。", claims: [{ quote: "___户", metric: "people_helped", value: null, unit: "household", redacted: true }], note: "recipients that end their clause: the sentence goes on with the help" },
+  { text: "辖区工会会员共有312人参加了义诊活动。", claims: [], note: "members who go on to do something are no membership stock" },
+  { text: "走访慰问了19家特困在职和退休职工家庭。", claims: [{ quote: "19家", metric: "people_helped", value: 19, unit: "household" }], note: "households named by a long phrase" },
 ];

@@ -1,10 +1,11 @@
 import {
-  AID_WORDS, ENROLLING_VERBS, GIVING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, NOT_AID, NOT_RECIPIENT_WORDS, PEOPLE_HELPED,
+  AID_WORDS, ENROLLING_VERBS, GIVING_VERBS, PERSON_SUFFIXES, MEMBERS_ENROLLED, MEMBERS_TOTAL, NOT_AID, NOT_RECIPIENT_WORDS, PEOPLE_HELPED,
   PEOPLE_TRAINED, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS,
 } from "../../../dictionaries/cues/index.js";
 import {
   governingCue, governs, hasAny, leftAt, nearestCue, rightAt, sinceLastFigure, type Context, type CueHit, type Span,
 } from "../../context.js";
+import { tagWords } from "../../words.js";
 import { peopleUnit, type PeopleCount } from "../counted.js";
 import { excessOverQuota, type Label, type Rule } from "../rule.js";
 
@@ -58,6 +59,12 @@ function recruitedBy(ctx: Context): Span | undefined {
   return undefined;
 }
 
+/**
+ * What may follow a stated stock: the end of its phrase, a bracket, a qualifier, or its growth
+ * to a later level (由3.1万人增加到3.4万人).
+ */
+const STOCK_ENDS = /^\s*([，,。；;、：:（()）]|$|以上|左右|上下|之多|的|(增加|增长|发展|上升|提高|减少|下降)(到|至)|增至|降至)/;
+
 function label(metric: Label["metric"], count: PeopleCount, cue: Span): Label {
   return { metric, unit: count.unit, cue, ...(count.noun ? { noun: count.noun } : {}) };
 }
@@ -99,6 +106,10 @@ function recipientOf(ctx: Context): Span | undefined {
     if (!(RECIPIENT_PREPOSITIONS as readonly string[]).includes(ch)) continue;
     // 成为, 作为, 对接, 总数为: the character belongs to another word.
     if (NOT_RECIPIENT_WORDS.some((w) => lead.startsWith(w, k) || lead.startsWith(w, k - w.length + 1))) continue;
+    // 为留守儿童聘请代理家长420名: a verb between makes the figure its object, not the recipients;
+    // one inside a 的-phrase (符合条件的) only describes them.
+    const between = lead.slice(k + 1);
+    if (hasVerb(between.slice(between.lastIndexOf("的") + 1))) return undefined;
     return { start: leadAt + k, end: leadAt + k + 1 };
   }
   return undefined;
@@ -106,7 +117,9 @@ function recipientOf(ctx: Context): Span | undefined {
 
 /** The help or gift the clause goes on with after the people counted, if any. */
 function helpAfter(ctx: Context): { cue: Span; metric: "people_helped" | "people_trained" } | undefined {
-  const rest = ctx.right;
+  // 对在档的___户特困户,由工会干部逐一登门走访: when the recipients end their clause without a
+  // verb, the sentence goes on with what was done for them.
+  const rest = hasVerb(ctx.right) ? ctx.right : ctx.sentenceRight;
   const trained = firstOf(rest, PEOPLE_TRAINED, rightAt(ctx));
   const helped = firstOf(rest, PEOPLE_HELPED, rightAt(ctx));
   const given = firstOf(rest, GIVING_VERBS, rightAt(ctx));
@@ -115,6 +128,12 @@ function helpAfter(ctx: Context): { cue: Span; metric: "people_helped" | "people
   // 发放问卷, 颁发证书: what was handed out is no aid.
   if (first === given && hasAny(ctx.text.slice(first.end, first.end + 8), NOT_AID)) return undefined;
   return { cue: first, metric: first === trained ? "people_trained" : "people_helped" };
+}
+
+/** Whether a verb stands in the text, other than one of a person noun (务工人员, 保育员). */
+function hasVerb(text: string): boolean {
+  const words = tagWords(text);
+  return words.some((w, k) => w.tag === "v" && !PERSON_SUFFIXES.some((p) => (words[k + 1]?.word ?? "").startsWith(p)));
 }
 
 /**
@@ -149,6 +168,8 @@ export const rules: Rule[] = [
       const metric = recruiter ? "members_enrolled" : hit.label;
       // Membership is counted in people; a household or person-time figure near 会员 is help.
       if ((metric === "members_enrolled" || metric === "members_total") && count.unit !== "person") return undefined;
+      // 会员共有426人成功实施了手术: members who go on to do something are no membership stock.
+      if (metric === "members_total" && hit.end <= ctx.q.start && !STOCK_ENDS.test(ctx.right)) return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.
       const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : count.unit;
       return label(metric, { ...count, unit }, recruiter ?? { start: hit.start, end: hit.end });

@@ -54,4 +54,5 @@ export const examples: Example[] = [
   { text: "企业工会增加12家。", claims: [{ quote: "12家", metric: "unions_established", value: 12, unit: "union" }], note: "the noun before the growth verb" },
   { text: "基层工会组织增加到215家,比上年增加9家。", claims: [{ quote: "215家", metric: "unions_total", value: 215, unit: "union" }], note: "growth to a level is the stock; growth over last year is no claim" },
   { text: "今年应建会企业2xx,已全部完成。", claims: [{ quote: "2xx", metric: "unions_established", value: null, unit: "union", status: "target", redacted: true }], note: "a founding quota without its unit" },
+  { text: "目前全市有基层工会组织近4.2万个。", claims: [{ quote: "4.2万个", metric: "unions_total", value: 42000, unit: "union", approx: "approx" }], note: "a qualifier between the noun and its count" },
 ];
