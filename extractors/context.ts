@@ -236,6 +236,10 @@ export function governs(between: string, lexicons: Readonly<Record<string, reado
     if (LIGHT.has(w.word) || own.some((c) => c.includes(w.word) || w.word.includes(c))) continue;
     // 保育员, 安装工, 务工人员: a verb before a person suffix is part of a noun.
     if (startsWithAny(words[k + 1]?.word ?? "", PERSON_SUFFIXES)) continue;
+    // 参加市总举办的培训班: a verb before 的 and its noun is in a phrase that describes the noun
+    // (but 取得证书的有960人 is a predicate of its own, with no noun after 的).
+    const de = words.findIndex((x, j) => j > k && x.word === "的");
+    if (de > 0 && /^n/.test(words[de + 1]?.tag ?? "")) continue;
     return false;
   }
   return true;

@@ -14,6 +14,13 @@ export interface ClaimForAudit {
   start: number;
   end: number;
   rule: string;
+  /** The word that decided the metric and the counted noun, with their source offsets. */
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  noun: string | null;
+  noun_start: number | null;
+  noun_end: number | null;
   report_id: number;
   report_idx: number;
   title: string | null;
@@ -61,7 +68,7 @@ export function claimsForAudit(db: Db, filter: ClaimFilter): ClaimForAudit[] {
     params.metric = filter.metric;
   }
   const sql = `SELECT c.id, c.metric, c.value, c.unit, c.approx, c.status, c.redacted, c.quote, c.start, c."end" AS "end",
-      c.rule, r.id AS report_id, r.idx AS report_idx, r.title, r.org, r.admin_level, r.year, r.year_hidden,
+      c.rule, c.cue, c.cue_start, c.cue_end, c.noun, c.noun_start, c.noun_end, r.id AS report_id, r.idx AS report_idx, r.title, r.org, r.admin_level, r.year, r.year_hidden,
       r.duplicate_of, s.id AS source_id, s.path, s.format
     FROM claims c JOIN reports r ON r.id = c.report_id JOIN sources s ON s.id = c.source_id
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}

@@ -60,6 +60,13 @@ export const ClaimRow = z.object({
   status: Status,
   redacted: z.boolean(),
   rule: z.string(),
+  /** Evidence: the word that decided the metric, and the counted noun, in source code points. */
+  cue_start: z.number().int().nonnegative().nullable(),
+  cue_end: z.number().int().nonnegative().nullable(),
+  cue: z.string().nullable(),
+  noun_start: z.number().int().nonnegative().nullable(),
+  noun_end: z.number().int().nonnegative().nullable(),
+  noun: z.string().nullable(),
 });
 export type ClaimRow = z.infer<typeof ClaimRow>;
 

@@ -53,11 +53,17 @@ export function toRows(doc: Doc): SourceRows {
       const s = reading.toSource(c.start, c.end);
       const id = ids.id("claim", s.start, s.end, c.metric, c.rule);
       claimIds.push(id);
+      const cue = c.cue ? reading.toSource(c.cue.start, c.cue.end) : null;
+      const noun = c.noun ? reading.toSource(c.noun.start, c.noun.end) : null;
       claims.push({
         id,
         report_id: rid, source_id: sid, start: s.start, end: s.end, quote: text.slice(s.start, s.end),
         metric: c.metric, value: c.value, unit: c.unit, approx: c.approx, status: c.status,
         redacted: c.redacted, rule: c.rule,
+        cue_start: cue?.start ?? null, cue_end: cue?.end ?? null,
+        cue: cue ? plain(text.slice(cue.start, cue.end), source) : null,
+        noun_start: noun?.start ?? null, noun_end: noun?.end ?? null,
+        noun: noun ? plain(text.slice(noun.start, noun.end), source) : null,
       });
     }
     for (const f of report.findings) {

@@ -25,13 +25,15 @@ export const FUNDS_RAISED = [
   "收缴", "上缴", "上解", "缴纳", "收取", "征收", "爱心款", "善款", "献爱心", "捐", "收到", "拨缴", "申报",
   // The union's own income: dues and funds received (收入工会会费…共计35万元), not economic income.
   "收入工会会费", "收入会费", "会费收入", "经费收入", "收入工会经费",
+  // Dues collected, owed and collected on the union's behalf (应收工会经费…, 实收…, 税务代收…).
+  "实收", "应收", "代收",
 ] as const;
 
 /** Money flowing out: paid, spent, invested by or through the union. */
 export const FUNDS_DISBURSED = [
   "发放", "投入", "出资", "资助", "慰问", "救助", "补助", "支付", "购置", "投资", "拨付", "拨款",
   "划拨", "下拨", "奖励", "送去", "送上", "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶",
-  "报销", "赔付", "援助", "开支", "受助",
+  "报销", "赔付", "援助", "开支", "受助", "投保",
 ] as const;
 
 /**
@@ -76,6 +78,8 @@ export const NOT_UNION_MONEY = [
   "涉案", "涉及金额", "涉及资金", "标的", "补偿", "赔偿", "索赔", "经济赔偿", "工资", "欠薪", "薪酬",
   "收入", "产值", "利润", "营业额", "销售", "税收", "税", "效益", "节约", "挽回", "追回", "追讨",
   "讨回", "清欠", "GDP", "生产总值", "存款", "贷款", "融资",
+  // A balance is a stock of the union's money, not money raised or paid out in the period.
+  "结余", "结存", "节余", "余额",
 ] as const;
 
 export const MEMBERS_ENROLLED = [
@@ -94,7 +98,7 @@ export const MEMBERS_TOTAL = [
 ] as const;
 
 export const PEOPLE_TRAINED = [
-  "培训", "参训", "受训", "轮训", "培训班", "学习班", "技能提升", "技能鉴定",
+  "培训", "参训", "受训", "轮训", "培训班", "学习班", "技能提升", "技能鉴定", "研习", "进修",
 ] as const;
 
 export const PEOPLE_HELPED = [
@@ -178,7 +182,7 @@ export const CHANGE_VERBS = [
 export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划", "超过任务"] as const;
 
 /** Status cues (CLAIMS.md): a quota or assigned task, or a future intention. */
-export const TARGET_CUES = ["任务", "指标", "应建", "应发展", "应签", "应入会", "目标"] as const;
+export const TARGET_CUES = ["任务", "指标", "应建", "应发展", "应签", "应入会", "应收", "目标"] as const;
 /** Documents of intentions: the items listed after one (制定了《帮扶方案》: …) are plans. */
 export const PLAN_NOUNS = ["方案", "计划", "规划", "打算", "设想", "意见"] as const;
 export const PLAN_CUES = ["力争", "计划", "预计", "拟", "明年", "下一年", "下一步", "打算", "争创", "将要", "将会", "将"] as const;
@@ -203,7 +207,7 @@ export const BARE_MONEY_CUES = [
  */
 export const LIGHT_VERBS = [
   "有", "已有", "现有", "尚有", "还有", "是", "为", "占", "达", "达到", "共计", "累计", "合计", "总计", "计", "共有", "提供", "进行", "给予", "开展",
-  "组织", "惠及", "涉及", "覆盖", "使", "让", "帮助", "走访", "看望", "送", "送去", "送上", "了", "参加", "参与", "接受",
+  "组织", "选派", "选送", "派出", "安排", "惠及", "涉及", "覆盖", "使", "让", "帮助", "走访", "看望", "送", "送去", "送上", "了", "参加", "参与", "接受",
   "发放", "发给", "颁发", "办理", "予以", "确定", "选定",
   // A stock reported as its growth: 会员人数由年初的5.2万人增加到5.8万人 (the user dictionary keeps
   // 增加到 one word; 增加 alone, 比上年增加1200人, is the growth and still ends the cue's reach).
@@ -216,7 +220,7 @@ export const LIGHT_VERBS = [
  */
 export const PERSON_NOUNS = [
   "职工", "员工", "工人", "农民工", "会员", "劳模", "劳动模范", "人员", "群众", "子女", "学生", "儿童", "老人",
-  "干部", "劳动者", "骨干", "技工", "办事员", "管理人员", "环卫工", "党员", "教师", "医护人员", "快递员", "骑手",
+  "干部", "劳动者", "骨干", "技工", "办事员", "管理人员", "环卫工", "党员", "教师", "医护人员", "快递员", "骑手", "选手",
 ] as const;
 
 /** Employers a household classifier may count (44户企业): no people. */
@@ -229,7 +233,7 @@ export const MODIFIED_HEADS = ["热线", "之家", "书屋", "驿站", "服务",
  * Endings that make a person noun of a verb before them (保育员, 安装工, 劳动者, 务工人员,
  * 资助对象): jieba tags the verb on its own, but the words name people, not a predicate.
  */
-export const PERSON_SUFFIXES = ["员", "工", "者", "师", "生", "户", "人员", "对象", "家庭", "子女"] as const;
+export const PERSON_SUFFIXES = ["员", "工", "者", "师", "生", "户", "人员", "对象", "家庭", "子女", "选手"] as const;
 
 /**
  * Verbs of acquiring: as the first money verb of a clause they govern the amount even when

@@ -1,8 +1,9 @@
 import {
-  COUNT_LINKS, EMPLOYER_NOUNS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, PERSON_NOUNS, UNION_NOUNS,
+  COUNT_LINKS, EMPLOYER_NOUNS, MEMBERS_ENROLLED, MEMBERS_TOTAL, MODIFIED_HEADS, NOT_RECIPIENT_WORDS, PERSON_NOUNS,
+  PERSON_SUFFIXES, RECIPIENT_PREPOSITIONS, UNION_NOUNS,
 } from "../../dictionaries/cues/index.js";
 import { PREFIX_QUALIFIERS } from "../../dictionaries/qualifiers.js";
-import { hasAny, sinceLastFigure, type Context, type Span } from "../context.js";
+import { hasAny, leftAt, sinceLastFigure, type Context, type Span } from "../context.js";
 import { tagWords } from "../words.js";
 
 // What a figure counts, when its unit alone does not say: the noun phrase after a classifier
@@ -110,3 +111,44 @@ function personNounAfter(right: string): Span | undefined {
   }
   return best;
 }
+
+/** Whether a verb stands in the text, other than one of a person noun (务工人员, 保育员). */
+export function hasVerb(text: string): boolean {
+  const words = tagWords(text);
+  return words.some((w, k) => w.tag === "v" && !PERSON_SUFFIXES.some((p) => (words[k + 1]?.word ?? "").startsWith(p)));
+}
+
+/** The words after one figure that coordinate it with the next: 名在职困难职工和, 户、. */
+const COORDINATED = /^[^，,。；;：:0-9０-９]{0,16}(和|及|以及|与|、)$/;
+
+// At most this many characters between a recipient preposition and the figure (对在档的,
+// 为辖区内符合条件的): a modifier of the people counted, not a predicate of its own.
+const MAX_RECIPIENT_MODIFIER = 14;
+
+/**
+ * 对550名困难职工进行了慰问, 为296名困难职工提供帮扶, 向188名务工人员子女发放助学金: the figure
+ * stands after a recipient preposition (对/为/向/给) and its clause goes on with help or a gift.
+ */
+export function recipientOf(ctx: Context): Span | undefined {
+  let lead = sinceLastFigure(ctx.left);
+  let leadAt = leftAt(ctx, lead);
+  // 对550名在职困难职工和200名退休困难职工: a figure coordinated with the one before shares its preposition.
+  if (COORDINATED.test(lead)) {
+    const earlier = ctx.left.slice(0, ctx.left.length - lead.length).replace(/[0-9０-９.]+$/, "");
+    lead = sinceLastFigure(earlier);
+    leadAt = ctx.clause.start + earlier.length - lead.length;
+  }
+  for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_RECIPIENT_MODIFIER; k--) {
+    const ch = lead[k] as string;
+    if (!(RECIPIENT_PREPOSITIONS as readonly string[]).includes(ch)) continue;
+    // 成为, 作为, 对接, 总数为: the character belongs to another word.
+    if (NOT_RECIPIENT_WORDS.some((w) => lead.startsWith(w, k) || lead.startsWith(w, k - w.length + 1))) continue;
+    // 为留守儿童聘请代理家长420名: a verb between makes the figure its object, not the recipients;
+    // one inside a 的-phrase (符合条件的) only describes them.
+    const between = lead.slice(k + 1);
+    if (hasVerb(between.slice(between.lastIndexOf("的") + 1))) return undefined;
+    return { start: leadAt + k, end: leadAt + k + 1 };
+  }
+  return undefined;
+}
+

@@ -26,19 +26,33 @@ export interface AuditEntry {
 const REACH = 160;
 const SENTENCE_END = /[。；;！!？?\n]/;
 
-/** The sentence around [start, end) with the quote marked; HTML markup is stripped for reading. */
-export function markedSentence(window: string, at: number, length: number, html: boolean): string {
+/**
+ * The sentence around [start, end) with the quote marked 【…】 and, when it stands in the
+ * window, the word that decided the metric marked 「…」; HTML markup is stripped for reading.
+ */
+export function markedSentence(window: string, at: number, length: number, html: boolean, cue?: { at: number; length: number }): string {
   const chars = Array.from(window);
-  let from = at;
+  const cueIn = cue && cue.at >= 0 && cue.at + cue.length <= chars.length && (cue.at + cue.length <= at || cue.at >= at + length) ? cue : undefined;
+  let from = Math.min(at, cueIn?.at ?? at);
   while (from > 0 && !SENTENCE_END.test(chars[from - 1] ?? "")) from--;
-  let to = at + length;
+  let to = Math.max(at + length, cueIn ? cueIn.at + cueIn.length : 0);
   while (to < chars.length && !SENTENCE_END.test(chars[to] ?? "")) to++;
   if (to < chars.length) to++;
   const plain = (s: string) => (html ? s.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ") : s);
-  const before = plain(chars.slice(from, at).join(""));
-  const quote = chars.slice(at, at + length).join("");
-  const after = plain(chars.slice(at + length, to).join(""));
-  return `${before}【${quote}】${after}`.replace(/\s+/g, " ").trim();
+  // The marks, in text order: the quote as written, the cue as read.
+  const marks = [{ at, length, open: "【", close: "】", raw: true }];
+  if (cueIn) marks.push({ at: cueIn.at, length: cueIn.length, open: "「", close: "」", raw: false });
+  marks.sort((a, b) => a.at - b.at);
+  let out = "";
+  let k = from;
+  for (const m of marks) {
+    out += plain(chars.slice(k, m.at).join(""));
+    const inner = chars.slice(m.at, m.at + m.length).join("");
+    out += m.open + (m.raw ? inner : plain(inner)) + m.close;
+    k = m.at + m.length;
+  }
+  out += plain(chars.slice(k, to).join(""));
+  return out.replace(/\s+/g, " ").trim();
 }
 
 export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output: string } {
@@ -51,9 +65,10 @@ export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output
     const entries = claims.map((claim) => {
       const from = Math.max(0, claim.start - REACH);
       const window = sourceWindow(db, claim.source_id, from, claim.end + REACH);
+      const cue = claim.cue_start !== null && claim.cue_end !== null ? { at: claim.cue_start - from, length: claim.cue_end - claim.cue_start } : undefined;
       return {
         claim,
-        sentence: markedSentence(window, claim.start - from, claim.end - claim.start, claim.format === "html"),
+        sentence: markedSentence(window, claim.start - from, claim.end - claim.start, claim.format === "html", cue),
         findings: findingsForClaim(db, claim.id),
       };
     });
@@ -71,6 +86,7 @@ function formatEntry(e: AuditEntry): string {
   const lines = [
     `claim ${c.id}: ${c.metric} = ${value} (${c.approx}, ${c.status})${c.redacted ? " redacted" : ""}`,
     `  quote     "${c.quote}" at ${c.start}–${c.end}, rule ${c.rule}`,
+    `  cue       ${c.cue !== null ? `"${c.cue}" at ${c.cue_start}–${c.cue_end}` : "(none: no single word decided)"}${c.noun !== null ? `; noun "${c.noun}" at ${c.noun_start}–${c.noun_end}` : ""}`,
     `  source    ${c.path}`,
     `  report    #${c.report_idx} (id ${c.report_id}) ${report}${c.duplicate_of ? `, re-post of report ${c.duplicate_of}` : ""}`,
     `  sentence  ${e.sentence}`,

@@ -93,4 +93,8 @@ export const examples: Example[] = [
     { quote: "46个", metric: "unions_established", value: 46, unit: "union" },
     { quote: "31个", metric: "unions_established", value: 31, unit: "union" },
   ], note: "a part repeating its total's verb stays a part" },
+  { text: "培训职工1,200人,其中农民工830人,取得职业资格证书的有960人。", claims: [
+    { quote: "1,200人", metric: "people_trained", value: 1200, unit: "person" },
+    { quote: "830人", metric: "people_trained", value: 830, unit: "person" },
+  ], note: "a clause with a predicate of another kind ends the parts" },
 ];

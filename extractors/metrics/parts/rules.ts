@@ -2,7 +2,7 @@ import {
   ACHIEVEMENT_WORDS, ENROLLING_VERBS, FUNDS_DISBURSED, FUNDS_RAISED, PARTS_MARKERS, PEOPLE_HELPED, PEOPLE_TRAINED,
   UNION_NOUNS, UNIONS_ESTABLISHED,
 } from "../../../dictionaries/cues/index.js";
-import { sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
+import { governs, sinceLastFigure, type Context, type EarlierClaim } from "../../context.js";
 import { nounAfter, peopleUnit } from "../counted.js";
 import type { Rule, Verdict } from "../rule.js";
 
@@ -55,6 +55,8 @@ const OWN_VERBS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["funds_raised", FUNDS_RAISED], ["funds_disbursed", FUNDS_DISBURSED], ["unions_established", UNIONS_ESTABLISHED],
   ["members_enrolled", ENROLLING_VERBS], ["people_trained", PEOPLE_TRAINED], ["people_helped", PEOPLE_HELPED],
 ];
+
+const PART_WORDS = Object.fromEntries(OWN_VERBS);
 
 function verbsOfOtherMetric(clause: string, metric: string): boolean {
   const own = OWN_VERBS.filter(([, words]) => words.some((w) => w.length >= 2 && clause.includes(w))).map(([m]) => m);
@@ -109,6 +111,8 @@ export const rules: Rule[] = [
       const whole = earlierOfKind(ctx, ctx.sentence.start + marker);
       const clause = ctx.left.length < since.length ? ctx.left : since;
       if (whole && verbsOfOtherMetric(clause, whole.metric)) return undefined;
+      // 其中农民工1120人,取得证书的有1356人: a clause with a predicate of another kind ends the parts.
+      if (!governs(clause.replace(/^其中/, ""), PART_WORDS)) return undefined;
       return sameAs(ctx, whole);
     },
   },

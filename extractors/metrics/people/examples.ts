@@ -95,4 +95,6 @@ export const examples: Example[] = [
   { text: "对在档的___户特困户,由工会干部逐户登门走访。", claims: [{ quote: "___户", metric: "people_helped", value: null, unit: "household", redacted: true }], note: "recipients that end their clause: the sentence goes on with the help" },
   { text: "辖区工会会员共有312人参加了义诊活动。", claims: [], note: "members who go on to do something are no membership stock" },
   { text: "走访慰问了19家特困在职和退休职工家庭。", claims: [{ quote: "19家", metric: "people_helped", value: 19, unit: "household" }], note: "households named by a long phrase" },
+  { text: "选派15名青年教师参加市总举办的技能培训班。", claims: [{ quote: "15名", metric: "people_trained", value: 15, unit: "person" }], note: "选派 only sends them" },
+  { text: "赛前组织集中培训参赛选手260人次。", claims: [{ quote: "260人次", metric: "people_trained", value: 260, unit: "person_time" }], note: "参赛选手 is a noun" },
 ];

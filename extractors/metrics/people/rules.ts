@@ -1,12 +1,11 @@
 import {
-  AID_WORDS, ENROLLING_VERBS, GIVING_VERBS, PERSON_SUFFIXES, MEMBERS_ENROLLED, MEMBERS_TOTAL, NOT_AID, NOT_RECIPIENT_WORDS, PEOPLE_HELPED,
-  PEOPLE_TRAINED, RECEIVING_VERBS, RECIPIENT_PREPOSITIONS,
+  AID_WORDS, ENROLLING_VERBS, GIVING_VERBS, MEMBERS_ENROLLED, MEMBERS_TOTAL, NOT_AID, PEOPLE_HELPED,
+  PEOPLE_TRAINED, RECEIVING_VERBS,
 } from "../../../dictionaries/cues/index.js";
 import {
   governingCue, governs, hasAny, leftAt, nearestCue, rightAt, sinceLastFigure, type Context, type CueHit, type Span,
 } from "../../context.js";
-import { tagWords } from "../../words.js";
-import { peopleUnit, type PeopleCount } from "../counted.js";
+import { hasVerb, peopleUnit, recipientOf, type PeopleCount } from "../counted.js";
 import { excessOverQuota, type Label, type Rule } from "../rule.js";
 
 const PEOPLE = {
@@ -81,40 +80,6 @@ function firstOf(text: string, words: readonly string[], offset: number): Span |
   return best;
 }
 
-/** The words after one figure that coordinate it with the next: 名在职困难职工和, 户、. */
-const COORDINATED = /^[^，,。；;：:0-9０-９]{0,16}(和|及|以及|与|、)$/;
-
-// At most this many characters between a recipient preposition and the figure (对在档的,
-// 为辖区内符合条件的): a modifier of the people counted, not a predicate of its own.
-const MAX_RECIPIENT_MODIFIER = 14;
-
-/**
- * 对550名困难职工进行了慰问, 为296名困难职工提供帮扶, 向188名务工人员子女发放助学金: the figure
- * stands after a recipient preposition (对/为/向/给) and its clause goes on with help or a gift.
- */
-function recipientOf(ctx: Context): Span | undefined {
-  let lead = sinceLastFigure(ctx.left);
-  let leadAt = leftAt(ctx, lead);
-  // 对550名在职困难职工和200名退休困难职工: a figure coordinated with the one before shares its preposition.
-  if (COORDINATED.test(lead)) {
-    const earlier = ctx.left.slice(0, ctx.left.length - lead.length).replace(/[0-9０-９.]+$/, "");
-    lead = sinceLastFigure(earlier);
-    leadAt = ctx.clause.start + earlier.length - lead.length;
-  }
-  for (let k = lead.length - 1; k >= 0 && lead.length - 1 - k <= MAX_RECIPIENT_MODIFIER; k--) {
-    const ch = lead[k] as string;
-    if (!(RECIPIENT_PREPOSITIONS as readonly string[]).includes(ch)) continue;
-    // 成为, 作为, 对接, 总数为: the character belongs to another word.
-    if (NOT_RECIPIENT_WORDS.some((w) => lead.startsWith(w, k) || lead.startsWith(w, k - w.length + 1))) continue;
-    // 为留守儿童聘请代理家长420名: a verb between makes the figure its object, not the recipients;
-    // one inside a 的-phrase (符合条件的) only describes them.
-    const between = lead.slice(k + 1);
-    if (hasVerb(between.slice(between.lastIndexOf("的") + 1))) return undefined;
-    return { start: leadAt + k, end: leadAt + k + 1 };
-  }
-  return undefined;
-}
-
 /** The help or gift the clause goes on with after the people counted, if any. */
 function helpAfter(ctx: Context): { cue: Span; metric: "people_helped" | "people_trained" } | undefined {
   // 对在档的___户特困户,由工会干部逐一登门走访: when the recipients end their clause without a
@@ -128,12 +93,6 @@ function helpAfter(ctx: Context): { cue: Span; metric: "people_helped" | "people
   // 发放问卷, 颁发证书: what was handed out is no aid.
   if (first === given && hasAny(ctx.text.slice(first.end, first.end + 8), NOT_AID)) return undefined;
   return { cue: first, metric: first === trained ? "people_trained" : "people_helped" };
-}
-
-/** Whether a verb stands in the text, other than one of a person noun (务工人员, 保育员). */
-function hasVerb(text: string): boolean {
-  const words = tagWords(text);
-  return words.some((w, k) => w.tag === "v" && !PERSON_SUFFIXES.some((p) => (words[k + 1]?.word ?? "").startsWith(p)));
 }
 
 /**

@@ -55,4 +55,6 @@ export const examples: Example[] = [
   { text: "基层工会组织增加到215家,比上年增加9家。", claims: [{ quote: "215家", metric: "unions_total", value: 215, unit: "union" }], note: "growth to a level is the stock; growth over last year is no claim" },
   { text: "今年应建会企业2xx,已全部完成。", claims: [{ quote: "2xx", metric: "unions_established", value: null, unit: "union", status: "target", redacted: true }], note: "a founding quota without its unit" },
   { text: "目前全市有基层工会组织近4.2万个。", claims: [{ quote: "4.2万个", metric: "unions_total", value: 42000, unit: "union", approx: "approx" }], note: "a qualifier between the noun and its count" },
+  { text: "目前全县仍有9家企业尚未建会。", claims: [], note: "employers without a union" },
+  { text: "省总工会向受灾的4个县总工会拨付救灾资金120万元。", claims: [{ quote: "120万元", metric: "funds_disbursed", value: 1200000, unit: "CNY" }], note: "unions a deed is done to are no stock" },
 ];

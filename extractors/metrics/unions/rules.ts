@@ -2,7 +2,7 @@ import {
   FOUNDING_WORDS, UNION_NOUNS, UNIONS_ESTABLISHED, UNIONS_TOTAL,
 } from "../../../dictionaries/cues/index.js";
 import { leftAt, nearestCue, rightAt, sinceLastFigure, type Context, type Span } from "../../context.js";
-import { nounAfter, stripLinks } from "../counted.js";
+import { nounAfter, recipientOf, stripLinks } from "../counted.js";
 import { excessOverQuota, type Rule } from "../rule.js";
 
 const ORGANISATION_CLASSIFIERS = new Set(["个", "家", "所"]);
@@ -52,7 +52,8 @@ function foundingBefore(ctx: Context): Span | undefined {
 function foundingAfter(ctx: Context): Span | undefined {
   // 建会率 is a rate of the stock, not a founding.
   const m = /^([^，,。；;]{0,10}?)(建会|(建立|组建|成立)了?(起)?工会)(?!率)/.exec(ctx.right);
-  if (!m) return undefined;
+  // 14家企业尚未建会: employers without a union.
+  if (!m || /(未|没有|没|无)$/.test(m[1] as string)) return undefined;
   const start = rightAt(ctx) + (m[1] as string).length;
   return { start, end: start + (m[2] as string).length };
 }
@@ -94,7 +95,8 @@ export const rules: Rule[] = [
     apply(ctx) {
       if (!countsOrganisations(ctx)) return undefined;
       const noun = unionNoun(ctx);
-      if (!noun) return undefined;
+      // 向受灾最严重的3个市总工会拨付资金: unions a deed is done to are no count of the stock.
+      if (!noun || recipientOf(ctx)) return undefined;
       // The stock word if the clause has one (现有, 共有, 全县); else the union noun decided.
       const stock = nearestCue(ctx.left, { total: UNIONS_TOTAL }, "before", leftAt(ctx, ctx.left));
       return { metric: "unions_total", unit: "union", cue: stock ? { start: stock.start, end: stock.end } : noun, noun };
