@@ -23,6 +23,7 @@ export type { Span } from "./context.js";
 export type { Status } from "./status.js";
 export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
+export { EVIDENCE_WORDS } from "./metrics/evidence.js";
 
 /** Every rule, in the order they are tried. The first verdict wins. */
 export const RULES: readonly Rule[] = [...changeRules, ...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];

@@ -55,15 +55,18 @@ export function toRows(doc: Doc): SourceRows {
       claimIds.push(id);
       const cue = c.cue ? reading.toSource(c.cue.start, c.cue.end) : null;
       const noun = c.noun ? reading.toSource(c.noun.start, c.noun.end) : null;
+      // The words as written, without what the views dropped inside them (a pinyin gloss: 發(fā)放).
+      const word = (span: { start: number; end: number }) =>
+        plain(reading.sourcePieces(span.start, span.end).map((p) => text.slice(p.start, p.end)).join(""), source);
       claims.push({
         id,
         report_id: rid, source_id: sid, start: s.start, end: s.end, quote: text.slice(s.start, s.end),
         metric: c.metric, value: c.value, unit: c.unit, approx: c.approx, status: c.status,
         redacted: c.redacted, rule: c.rule,
         cue_start: cue?.start ?? null, cue_end: cue?.end ?? null,
-        cue: cue ? plain(text.slice(cue.start, cue.end), source) : null,
+        cue: c.cue ? word(c.cue) : null,
         noun_start: noun?.start ?? null, noun_end: noun?.end ?? null,
-        noun: noun ? plain(text.slice(noun.start, noun.end), source) : null,
+        noun: c.noun ? word(c.noun) : null,
       });
     }
     for (const f of report.findings) {

@@ -183,7 +183,9 @@ describe("audit and verify", () => {
     const { entries, output } = runAudit({ db, metric: "people_helped", limit: 10, json: false });
     expect(entries.map((e) => e.claim.quote)).toEqual(["4名", "3名", "7名"]);
     const total = entries[2]!;
-    expect(total.sentence).toBe("为4名大学生、3名高中生共计【7名】困难职工子女发放助学金1.4万元。");
+    // The quote in 【】, the word that decided its metric in 「」.
+    expect(total.sentence).toBe("为4名大学生、3名高中生共计【7名】困难职工子女发放「助学」金1.4万元。");
+    expect(total.claim.cue).toBe("助学");
     expect(total.findings.map((f) => f.kind)).toEqual(["sum_ok"]);
     expect(output).toContain("rule people.by-nearest-cue");
     expect(output).toContain(file);

@@ -53,7 +53,8 @@ describe("upgrading a dataset", () => {
       "funds_disbursed", "funds_raised", "members_enrolled", "people_helped", "unions_established",
     ]);
     const insert = (metric: string, approx: string) =>
-      db.prepare(`INSERT INTO claims VALUES (200, 10, 1, 0, 2, '今年', ?, 1, 'person', ?, 'actual', 0, 'x')`).run(metric, approx);
+      db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit, approx, status, redacted, rule)
+        VALUES (200, 10, 1, 0, 2, '今年', ?, 1, 'person', ?, 'actual', 0, 'x')`).run(metric, approx);
     expect(() => insert("members_recruited", "exact")).toThrow(/FOREIGN KEY/);
     expect(() => insert("members_enrolled", "roughly")).toThrow(/CHECK/);
     // Deleting a source still takes its rows with it.

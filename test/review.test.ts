@@ -61,6 +61,18 @@ describe.skipIf(!available && !process.env.CI)("review page in headless Chromium
     expect(text).toBe("15个"); // 15&#20010; in the markup, rendered
   });
 
+  it("marks the word that decided each claim's metric beside the claim", async () => {
+    const conn = new Database(db, { readonly: true });
+    const claim = conn.prepare(`SELECT c.id, c.cue FROM claims c JOIN sources s ON s.id = c.source_id
+      WHERE s.format = 'text' AND c.cue = '发展会员' LIMIT 1`).get() as { id: number; cue: string };
+    const withCue = conn.prepare("SELECT count(*) FROM claims WHERE cue IS NOT NULL").pluck().get() as number;
+    conn.close();
+    expect(await page.locator(`span.cue[data-claim="${claim.id}"]`).textContent()).toBe("发展会员");
+    expect(await page.locator(`mark#claim-${claim.id}`).getAttribute("title")).toContain("cue 「发展会员」");
+    // A cue shared by several claims (发放 before a list of amounts) is marked once.
+    expect(await page.locator("span.cue").count()).toBeGreaterThan(withCue / 2);
+  });
+
   it("filters the list and dims highlights by metric", async () => {
     const claims = count("SELECT count(*) FROM claims");
     const rates = count("SELECT count(*) FROM claims WHERE metric = 'rate'");

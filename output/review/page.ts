@@ -22,7 +22,7 @@ interface ReportRow {
   body: string;
 }
 
-type ClaimRow = Pick<ClaimForAudit, "id" | "report_id" | "start" | "end" | "metric" | "value" | "unit" | "approx" | "status" | "redacted" | "quote" | "rule">;
+type ClaimRow = Pick<ClaimForAudit, "id" | "report_id" | "start" | "end" | "metric" | "value" | "unit" | "approx" | "status" | "redacted" | "quote" | "rule" | "cue" | "cue_start" | "cue_end">;
 type FindingRow = FindingForAudit;
 
 export const METRIC_COLOURS: Readonly<Record<string, string>> = {
@@ -53,22 +53,44 @@ function sourceHtml(text: string, html: boolean): string {
     .replace(/\n{3,}/g, "\n\n");
 }
 
+/** A stretch of a report to mark: a claim's quote, or the cue word that decided its metric. */
+interface Mark {
+  start: number;
+  end: number;
+  claim: ClaimRow;
+  cue: boolean;
+}
+
 function markedBody(report: ReportRow, claims: readonly ClaimRow[], findingKinds: Map<number, string[]>): string {
   const chars = Array.from(report.body);
   const html = report.format === "html";
+  const marks: Mark[] = [];
+  for (const c of claims) {
+    marks.push({ start: c.start, end: c.end, claim: c, cue: false });
+    if (c.cue_start !== null && c.cue_end !== null) marks.push({ start: c.cue_start, end: c.cue_end, claim: c, cue: true });
+  }
+  marks.sort((a, b) => a.start - b.start || Number(a.cue) - Number(b.cue));
   let out = "";
   let at = 0;
-  for (const c of claims) {
-    const from = c.start - report.start;
-    const to = c.end - report.start;
-    if (from < at || to > chars.length) continue; // not inside this report's text
+  for (const m of marks) {
+    const from = m.start - report.start;
+    const to = m.end - report.start;
+    // Outside this report's text, or over a mark already made (a cue shared by several claims).
+    if (from < at || to > chars.length) continue;
     out += sourceHtml(chars.slice(at, from).join(""), html);
-    const kinds = findingKinds.get(c.id) ?? [];
-    const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
-    out += `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
-      ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}; claim ${c.id}`)}">` +
-      // Markup text is already escaped as HTML requires; plain text is escaped here.
-      `${html ? sourceHtml(c.quote, true) : escape(c.quote)}</mark>`;
+    const c = m.claim;
+    const inner = chars.slice(from, to).join("");
+    // Markup text is already escaped as HTML requires; plain text is escaped here.
+    const shown = html ? sourceHtml(inner, true) : escape(inner);
+    if (m.cue) {
+      out += `<span class="cue" data-claim="${c.id}" data-metric="${c.metric}" title="${escape(`cue of claim ${c.id}: why it is ${c.metric}`)}">${shown}</span>`;
+    } else {
+      const kinds = findingKinds.get(c.id) ?? [];
+      const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
+      const cue = c.cue !== null ? `; cue 「${c.cue}」` : "";
+      out += `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
+        ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}${cue}; claim ${c.id}`)}">${shown}</mark>`;
+    }
     at = to;
   }
   return out + sourceHtml(chars.slice(at).join(""), html);
@@ -81,8 +103,8 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
       FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
     .all() as ReportRow[];
   const claims = db
-    .prepare(`SELECT id, report_id, start, "end" AS "end", metric, value, unit, approx, status, redacted, quote, rule
-      FROM claims ORDER BY report_id, start`)
+    .prepare(`SELECT id, report_id, start, "end" AS "end", metric, value, unit, approx, status, redacted, quote, rule,
+      cue, cue_start, cue_end FROM claims ORDER BY report_id, start`)
     .all() as ClaimRow[];
   const findings = db.prepare("SELECT id, claim_id, report_id, kind, severity, message, quote, claim_ids FROM findings ORDER BY id").all() as FindingRow[];
 
@@ -130,7 +152,9 @@ ${rf.length ? `<ul class="findings">${findingItems}</ul>` : ""}
   const checkboxes = (name: string, values: string[]) =>
     values.map((v) => `<label><input type="checkbox" name="${name}" value="${escape(v)}" checked>${name === "metric" ? `<span class="swatch" style="background:${METRIC_COLOURS[v]}"></span>` : ""}${escape(v)}</label>`).join("");
 
-  const colourRules = metrics.map((m) => `mark.claim[data-metric="${m}"]{background:${METRIC_COLOURS[m]}}`).join("\n");
+  const colourRules = metrics
+    .map((m) => `mark.claim[data-metric="${m}"]{background:${METRIC_COLOURS[m]}}\nspan.cue[data-metric="${m}"]{border-bottom-color:${METRIC_COLOURS[m]}}`)
+    .join("\n");
 
   const html = `<!DOCTYPE html>
 <html lang="zh">
@@ -155,6 +179,7 @@ fieldset label{display:block;font-size:12px}
 .body{white-space:pre-wrap;border:1px solid #eee;padding:8px;background:#fff}
 mark.claim{padding:0 1px;border-radius:2px;color:#000}
 mark.claim.dim{background:transparent!important;outline:1px dotted #bbb}
+span.cue{border-bottom:3px solid #999}
 mark.claim:target{outline:2px solid #d00}
 .findings{font-size:12px;margin:4px 0 8px;padding-left:18px}
 .sev-warning b,.sev-error b{color:#b00}

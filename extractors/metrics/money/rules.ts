@@ -8,7 +8,7 @@ import { VETO, type Rule, type Verdict } from "../rule.js";
 const FLOW = { raised: FUNDS_RAISED, disbursed: FUNDS_DISBURSED, excluded: NOT_UNION_MONEY } as const;
 
 /** Nouns of paid-out money: listed ones, purpose + head compounds (送温暖资金), expenses. */
-const PAID_OUT_NOUNS = [
+export const PAID_OUT_NOUNS = [
   ...new Set([...DISBURSED_MONEY_NOUNS, ...MONEY_PURPOSES.flatMap((p) => MONEY_HEADS.map((h) => p + h)), ...EXPENSE_NOUNS]),
 ].sort((a, b) => b.length - a.length);
 const NOUNS = { disbursed: PAID_OUT_NOUNS, excluded: NOT_UNION_MONEY } as const;

@@ -51,9 +51,10 @@ function foundingBefore(ctx: Context): Span | undefined {
 /** 5家企业完成了建会工作, 13个村全部建立了工会组织: the founding is named after the count. */
 function foundingAfter(ctx: Context): Span | undefined {
   // 建会率 is a rate of the stock, not a founding.
-  const m = /^([^，,。；;]{0,10}?)(建会|(建立|组建|成立)了?(起)?工会)(?!率)/.exec(ctx.right);
+  const m = /^([^，,。；;]{0,10}?)(建会|建立|组建|成立)(?:了?起?工会)?(?!率)/.exec(ctx.right);
   // 14家企业尚未建会: employers without a union.
   if (!m || /(未|没有|没|无)$/.test(m[1] as string)) return undefined;
+  if (m[2] !== "建会" && !/^了?起?工会/.test(ctx.right.slice((m[1] as string).length + 2))) return undefined;
   const start = rightAt(ctx) + (m[1] as string).length;
   return { start, end: start + (m[2] as string).length };
 }
