@@ -16,7 +16,7 @@ export const FOUNDING_WORDS = [
 
 /** Nouns that make an organisation classifier (个/家/所) count unions. */
 export const UNION_NOUNS = [
-  "工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "联合工会",
+  "工会", "基层工会", "工委", "工联会", "工会联合会", "分会", "工会小组", "联合工会",
   // Employers counted as having a union: each stands for one union (新增建会单位42家).
   "建会单位", "建会企业",
 ] as const;
