@@ -83,15 +83,14 @@ export function peopleUnit(ctx: Context): PeopleCount | undefined {
   if (q.unit !== "个" && q.unit !== null) return undefined;
   const after = personNounAfter(ctx.right);
   if (after) return { unit: "person", noun: { start: q.end + after.start, end: q.end + after.end } };
-  const before = stripLinks(sinceLastFigure(ctx.left));
-  const at = ctx.q.start - ctx.left.length;
-  const leftStart = ctx.left.length - sinceLastFigure(ctx.left).length + at;
-  // 女会员32个: the person noun stands before the classifier.
-  const noun = q.unit === "个" ? PERSON_NOUNS.find((p) => before.endsWith(p)) : undefined;
-  if (noun) return { unit: "person", noun: { start: leftStart + before.length - noun.length, end: leftStart + before.length } };
-  const cue = q.unit === null ? MEMBER_CUES.find((c) => before.endsWith(c)) : undefined;
-  if (cue) return { unit: "person", noun: { start: leftStart + before.length - cue.length, end: leftStart + before.length } };
-  return undefined;
+  const since = sinceLastFigure(ctx.left);
+  const before = stripLinks(since);
+  // Where the words before the figure end, once linking words are left out.
+  const end = leftAt(ctx, since) + before.length;
+  // 女会员32个: the person noun stands before the classifier; 发展会员948: a membership cue
+  // stands right before a figure written without its unit.
+  const word = q.unit === "个" ? PERSON_NOUNS.find((p) => before.endsWith(p)) : MEMBER_CUES.find((c) => before.endsWith(c));
+  return word ? { unit: "person", noun: { start: end - word.length, end } } : undefined;
 }
 
 // At most this many characters of modifiers between a figure and its person noun (700一线职工,
@@ -126,8 +125,9 @@ const COORDINATED = /^[^，,。；;：:0-9０-９]{0,16}(和|及|以及|与|、)
 const MAX_RECIPIENT_MODIFIER = 14;
 
 /**
- * 对550名困难职工进行了慰问, 为296名困难职工提供帮扶, 向188名务工人员子女发放助学金: the figure
- * stands after a recipient preposition (对/为/向/给) and its clause goes on with help or a gift.
+ * Where the recipient preposition (对/为/向/给) of a figure stands, if it has one: 对550名困难
+ * 职工进行了慰问, 为296名困难职工提供帮扶, 向188名务工人员子女发放助学金. The people counted
+ * are those a later verb acts on.
  */
 export function recipientOf(ctx: Context): Span | undefined {
   let lead = sinceLastFigure(ctx.left);
