@@ -17,6 +17,10 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<{ word: string; approx: Approx }> 
   { word: "不到", approx: "at_most" },
   { word: "不足", approx: "at_most" },
   { word: "不超过", approx: "at_most" },
+  { word: "不少于", approx: "at_least" },
+  { word: "不低于", approx: "at_least" },
+  { word: "突破", approx: "at_least" },
+  { word: "低于", approx: "at_most" },
   // Bounds of a standard: 最高补助1万元, 每人最多500元, 至少3000元.
   { word: "最高限额", approx: "at_most" },
   { word: "最高", approx: "at_most" },

@@ -1,4 +1,4 @@
-import { LIGHT_VERBS, PERSON_SUFFIXES } from "../dictionaries/cues/index.js";
+import { LIGHT_VERBS, PERSON_NOUNS, PERSON_SUFFIXES } from "../dictionaries/cues/index.js";
 import type { Quantity } from "./quantities/scan.js";
 import { tagWords } from "./words.js";
 
@@ -234,12 +234,16 @@ export function governs(between: string, lexicons: Readonly<Record<string, reado
     const w = words[k] as { word: string; tag: string };
     if (w.tag !== "v") continue;
     if (LIGHT.has(w.word) || own.some((c) => c.includes(w.word) || w.word.includes(c))) continue;
-    // 保育员, 安装工, 务工人员: a verb before a person suffix is part of a noun.
-    if (startsWithAny(words[k + 1]?.word ?? "", PERSON_SUFFIXES)) continue;
-    // 参加市总举办的培训班: a verb before 的 and its noun is in a phrase that describes the noun
-    // (but 取得证书的有960人 is a predicate of its own, with no noun after 的).
+    // 保育员, 安装工, 务工人员, 退休教师: a verb before a person suffix or noun is part of a noun.
+    const next = words[k + 1]?.word ?? "";
+    if (startsWithAny(next, PERSON_SUFFIXES) || (PERSON_NOUNS as readonly string[]).includes(next)) continue;
+    // 新就业形态劳动者: inside a phrase that ends with a person noun, a verb after other words
+    // of the phrase describes the people (but 推荐就业农民工: a verb that starts it is a predicate).
+    if (k > 0 && endsWithAny(plain, PERSON_NOUNS) !== undefined) continue;
+    // 参加市总举办的培训班, 新招录的148名: a verb before 的 and its noun (or the figure, when
+    // 的 ends the text) is in a phrase that describes them; 取得证书的有960人 is a predicate.
     const de = words.findIndex((x, j) => j > k && x.word === "的");
-    if (de > 0 && /^n/.test(words[de + 1]?.tag ?? "")) continue;
+    if (de > 0 && (de === words.length - 1 || /^n/.test(words[de + 1]?.tag ?? ""))) continue;
     return false;
   }
   return true;

@@ -14,7 +14,7 @@ const ENDS_LINE = new Set([..."。；;！!？?：:…"]);
 const UNIT_STARTS = new Set(UNITS.map((u) => u.text[0] as string));
 const PUNCTUATION_AFTER_BLANK = new Set([..."，,。；;、）)"]);
 
-const isAsciiWord = (ch: string) => /[A-Za-z0-9]/.test(ch);
+const isAsciiWord = (ch: string) => /[A-Za-z0-9,]/.test(ch);
 const isDigit = (ch: string) => ch >= "0" && ch <= "9";
 
 /** A line that starts a list item or heading (一、 (二) 3. 第四条): the break before it is real. */
@@ -31,13 +31,36 @@ function blankFigure(text: string, runEnd: number): boolean {
   return after === undefined || PUNCTUATION_AFTER_BLANK.has(after) || after === "\n";
 }
 
-/** 1 924人: a space between thousands, not between two figures of a table. */
-function thousandsGap(text: string, runStart: number, runEnd: number): boolean {
+/**
+ * Spaces inside one figure, not between two figures of a table: a space between thousands
+ * (1 924人), before a thousands comma (1 ,320名), or between digits spaced out one by one as a
+ * PDF lays them (1 4 8个). Only where the figure goes on to its unit: 120 150 180 in a table
+ * row are three figures.
+ */
+function insideFigure(text: string, runStart: number, runEnd: number): boolean {
+  if (runEnd - runStart !== 1) return false;
   let a = runStart;
   while (a > 0 && isDigit(text[a - 1] ?? "")) a--;
   let b = runEnd;
-  while (b < text.length && isDigit(text[b] ?? "")) b++;
-  return runStart - a >= 1 && runStart - a <= 3 && b - runEnd === 3 && runEnd - runStart === 1;
+  while (b < text.length && /[0-9, ]/.test(text[b] ?? "")) b++;
+  if (!UNIT_STARTS.has(text[b] ?? "") && !GRAIN_OR_QUALIFIER.has(text[b] ?? "")) return false;
+  let c = runEnd + (text[runEnd] === "," ? 1 : 0);
+  const group = c;
+  while (c < text.length && isDigit(text[c] ?? "")) c++;
+  const before = runStart - a;
+  const after = c - group;
+  return (before >= 1 && before <= 3 && after === 3) || (before === 1 && after === 1);
+}
+const GRAIN_OR_QUALIFIER = new Set([..."万亿千百余多"]);
+
+/** 农民工3⏎86名, 筹集资金3⏎8.6万元: a figure wrapped between its digits reads on as one. */
+function wrappedFigure(text: string, runStart: number, runEnd: number): boolean {
+  let a = runStart;
+  while (a > 0 && isDigit(text[a - 1] ?? "")) a--;
+  let b = runEnd;
+  while (b < text.length && /[0-9.,]/.test(text[b] ?? "")) b++;
+  // The digits before start after words, not after another figure; those after end in a unit.
+  return runStart - a <= 3 && /[\u3400-\u9fff]/.test(text[a - 1] ?? "") && UNIT_STARTS.has(text[b] ?? "");
 }
 
 /** The spans of layout whitespace in a text: removing them gives what the rules should read. */
@@ -60,7 +83,11 @@ export function layoutGaps(text: string): Span[] {
     if (start === 0 || i >= n || breaks > 1) continue;
     const before = text[start - 1] as string;
     const after = text[i] as string;
-    if (isAsciiWord(before) && isAsciiWord(after) && !(isDigit(before) && breaks === 0 && thousandsGap(text, start, i))) continue;
+    if (isAsciiWord(before) && isAsciiWord(after)) {
+      const digits = isDigit(before) && (isDigit(after) || after === ",");
+      const joined = digits && (breaks === 0 ? insideFigure(text, start, i) : wrappedFigure(text, start, i));
+      if (!joined) continue;
+    }
     if (breaks === 1) {
       if (ENDS_LINE.has(before) || startsItem(text, i)) continue;
     } else if (blankFigure(text, i) && !isAsciiWord(before)) {

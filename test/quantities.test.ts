@@ -103,7 +103,10 @@ describe("bare figures", () => {
   });
 
   it("reads fractions and negatives with the shared reader", () => {
-    expect(scanQuantities("占三分之一的会员")).toEqual([]); // no unit: a share in words, not a figure
+    // A fraction without a unit is a share, a percentage like 八成; with a whole part it is none.
+    expect(scanQuantities("占三分之一的会员")).toMatchObject([{ text: "三分之一", value: 33.33, unit: "percent", kind: "percent" }]);
+    expect(scanQuantities("三分之二以上")).toMatchObject([{ text: "三分之二以上", value: 66.67, approx: "at_least" }]);
+    expect(scanQuantities("负一又二分之一")).toEqual([]);
     expect(scanQuantities("三分之一人")[0]?.value).toBeCloseTo(1 / 3, 9);
     expect(scanQuantities("负增长2.5万元")).toMatchObject([{ value: 25000 }]);
     expect(scanQuantities("利润为负3.5万元,负责人3名")).toMatchObject([{ text: "负3.5万元", value: -35000 }, { text: "3名", value: 3 }]);

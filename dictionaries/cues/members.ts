@@ -4,7 +4,7 @@
 /** Words of recruiting members: a figure they govern counts new members (发展会员1520人). */
 export const MEMBERS_ENROLLED = [
   "发展会员", "新发展会员", "发展新会员", "新发展", "发展工会会员", "吸纳会员", "吸收会员", "新增会员",
-  "新会员", "入会", "加入工会", "新入会", "成为会员", "成为工会会员",
+  "新会员", "入会", "加入工会", "新入会", "成为会员", "成为工会会员", "新吸纳", "新吸收",
 ] as const;
 
 /**

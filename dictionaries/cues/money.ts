@@ -15,7 +15,7 @@ export const FUNDS_RAISED = [
 export const FUNDS_DISBURSED = [
   "发放", "投入", "出资", "资助", "慰问", "救助", "补助", "支付", "购置", "投资", "拨付", "拨款",
   "划拨", "下拨", "奖励", "送去", "送上", "给予", "补贴", "支出", "花费", "用于", "受益", "帮扶",
-  "报销", "赔付", "援助", "开支", "受助", "投保",
+  "报销", "赔付", "援助", "开支", "受助", "投保", "拨出", "给付", "列支", "拿出", "安排",
 ] as const;
 
 /**
@@ -61,7 +61,14 @@ export const NOT_UNION_MONEY = [
  * Who owns money that is not the union's when named right before its verb (中央财政投入,
  * 政府出资): government budgets.
  */
-export const NOT_UNION_OWNERS = ["财政", "政府", "国家"] as const;
+export const NOT_UNION_OWNERS = [
+  "财政", "政府", "国家",
+  // The employer's own spending (医院投入2150万元新建大楼, 学校投入6.8万元): not the union's.
+  "医院", "学校", "公司", "企业", "院方", "校方", "矿方", "行方", "厂方", "资方",
+] as const;
+
+/** Bodies above the report's own: money they pay out comes in (上级工会拨付补助40万元). */
+export const SUPERIORS = ["上级工会", "上级", "省总工会", "全总", "省总"] as const;
 
 /**
  * How a report names the body that wrote it. Paid out to it (上级工会补助我会经费5万元, 市总拨付

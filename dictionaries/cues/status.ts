@@ -16,6 +16,7 @@ export const EXCESS_MARKERS = ["超任务", "超额", "超出任务", "超计划
 /** Words naming the earlier period a change is measured against (比上年增加…, 同比增长…). */
 export const COMPARISONS = [
   "同比", "环比", "比上年", "比去年", "较上年", "较去年", "比前年", "上年同期", "去年同期", "与上年相比", "比20", "较20",
+  "较年初", "比年初",
 ] as const;
 
 /** Verbs of change against such a period. */

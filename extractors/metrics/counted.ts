@@ -81,7 +81,8 @@ export function peopleUnit(ctx: Context): PeopleCount | undefined {
     return at >= 0 ? { unit: "household", noun: { start: q.end + at, end: q.end + at + 2 } } : undefined;
   }
   if (q.unit !== "个" && q.unit !== null) return undefined;
-  const after = personNounAfter(ctx.right);
+  // 40个职工, 10个技术工人: 个 counts the person noun right after it (两个层面建立职工… counts levels).
+  const after = personNounAfter(ctx.right, q.unit === "个" ? 2 : MAX_MODIFIER);
   if (after) return { unit: "person", noun: { start: q.end + after.start, end: q.end + after.end } };
   const since = sinceLastFigure(ctx.left);
   const before = stripLinks(since);
@@ -99,13 +100,13 @@ const MAX_MODIFIER = 4;
 const PHRASE_END = /[，,。；;、：:！!？?（(）)“”"]/;
 
 /** The person noun closely after the figure, in the same phrase, as a span of `right`. */
-function personNounAfter(right: string): Span | undefined {
-  const phrase = right.slice(0, MAX_MODIFIER + 5).split(PHRASE_END)[0] ?? "";
+function personNounAfter(right: string, maxModifier: number): Span | undefined {
+  const phrase = right.slice(0, maxModifier + 5).split(PHRASE_END)[0] ?? "";
   let best: Span | undefined;
   for (const p of PERSON_NOUNS) {
     const at = phrase.indexOf(p);
     // 12351职工热线, 30个职工之家: the person noun only modifies another head.
-    if (at < 0 || at > MAX_MODIFIER || MODIFIED_HEADS.some((h) => phrase.startsWith(h, at + p.length))) continue;
+    if (at < 0 || at > maxModifier || MODIFIED_HEADS.some((h) => phrase.startsWith(h, at + p.length))) continue;
     if (!best || at < best.start || (at === best.start && at + p.length > best.end)) best = { start: at, end: at + p.length };
   }
   return best;

@@ -346,6 +346,12 @@ function readTail(text: string, start: number, core: NumberCore): Quantity | und
     k += inner.word.length;
   }
 
+  // 三分之二 = 66.67 %: a fraction is a share, read as a percentage like 八成.
+  if (/^[^又]*分之/.test(text.slice(start, core.end)) && !matchUnit(text, k)) {
+    const suffix = matchWord(text, k, SUFFIX_QUALIFIERS);
+    const end = suffix ? k + suffix.word.length : k;
+    return finish(text, start, end, core, Math.round(value * 10000) / 100, "percent", "percent", "percent", suffix?.approx ?? approx);
+  }
   // 八成 = 80 %: only for a single digit, since 成 is also a verb (建成, 完成).
   if (text[k] === "成" && grains === 0 && core.end - start === 1 && value >= 1 && value <= 10) {
     return finish(text, start, k + 1, core, value * 10, "percent", "percent", "percent", approx);
