@@ -1,0 +1,194 @@
+import { ABBREVIATIONS, ORG_SUFFIXES, PLACE_SHORT_FORM } from "../../dictionaries/admin.js";
+import { GENRE_WORDS, META_WORDS, NAV_WORDS, PIECE_COUNT, TOPIC_WORDS } from "../../dictionaries/page.js";
+import { tagWords } from "../../extractors/index.js";
+import type { Line } from "../views.js";
+
+/**
+ * What a line at the top of a page is: site furniture (navigation, a compilation's page
+ * title), a meta line (date, source, author, views), a numbered section heading, prose (the
+ * report's body has begun), or a line that may be a title.
+ */
+export type LineKind = "blank" | "furniture" | "meta" | "section" | "prose" | "candidate";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Sentence punctuation: a title has none (a comma only in a long title that names its genre).
+const SENTENCE = /[。；;！!？?，,]/;
+const FULL_STOP = /[。！!？?]/;
+// A date or a clock time, as publication lines write them (2024-07-03, 2017年01月11日, 25.09.2015, 15-06-15, 10:46).
+const DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|\b\d{2}-\d{2}-\d{2}\b|\d{1,2}:\d{2}/;
+const META_START = new RegExp(`^\\s*[\\[【]?(?:${META_WORDS.join("|")})[^:：]{0,3}[:：]`);
+const META_ANYWHERE = new RegExp(META_WORDS.join("|"));
+// A form left blank by the publisher (撰写人:______, 期:_____).
+const FORM_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*_{3,}/;
+// 一、 (一) 1. 1、 第一部分: a section of a report, not its title.
+const SECTION = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条])/;
+const MAX_TITLE = 60;
+const NAV_SORTED = [...NAV_WORDS].sort((a, b) => b.length - a.length);
+const ORG_SUFFIX = new RegExp(ORG_SUFFIXES.join("|"));
+const GENRE = new RegExp(GENRE_WORDS.join("|"));
+const GENRE_AT_END = new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?\\s*$`);
+const FIGURE = /\d+(?:\.\d+)?\s*[万亿]?\s*(?:个|家|人|名|户|元|位|次|场|项|所)|(?:19|20)\d{2}/;
+// jieba tags of place, organisation and proper names.
+const PROPER = new Set(["ns", "nt", "j", "nrt"]);
+const SEPARATORS = /[\s|｜:：[\]【】()（）<>《》·/\\、，,\-—_]+/;
+const PURE_DATE = /^[\d\-./:年月日]+$/;
+
+/** A token made only of navigation words (分享更多, 论文部分内容阅读). */
+function isNavToken(token: string): boolean {
+  let rest = token;
+  while (rest.length > 0) {
+    const word = NAV_SORTED.find((w) => rest.startsWith(w));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
+}
+
+function isNav(t: string): boolean {
+  const tokens = t.split(SEPARATORS).filter(Boolean);
+  return tokens.length > 0 && tokens.every((k) => isNavToken(k) || PURE_DATE.test(k));
+}
+
+// A menu: three or more short items between bars (首页 | 业界动态 | 银行培训 | …).
+function isMenu(t: string): boolean {
+  const items = t.split(/[|｜]/).map((s) => s.trim());
+  return items.length >= 4 && items.every((s) => s.length <= 10);
+}
+
+function isMeta(t: string): boolean {
+  if (t.length > 100 || FULL_STOP.test(t)) return false;
+  if (META_START.test(t) || FORM_FIELD.test(t)) return true;
+  if (!DATE.test(t)) return false;
+  // A date with a comma after it opens a sentence (2015年3月1日,区总工会召开…).
+  return !/[，,]/.test(t) || META_ANYWHERE.test(t);
+}
+
+/** Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). */
+export function namesUnion(t: string): boolean {
+  return ORG_SUFFIX.test(t) || ABBREVIATIONS.some((a) => t.includes(a.short)) || new RegExp(PLACE_SHORT_FORM.source).test(t);
+}
+
+export function kindOf(text: string): LineKind {
+  const t = text.trim();
+  if (!t) return "blank";
+  if (isNav(t) || isMenu(t) || /^首\s*页[\s>»|]/.test(t)) return "furniture";
+  if (t.length <= MAX_TITLE && !FULL_STOP.test(t) && PIECE_COUNT.test(t)) return "furniture";
+  if (isMeta(t)) return "meta";
+  // 凝心聚力谋发展，砥砺奋进——某区总工会2020年工作总结: a long title may hold a comma.
+  if (t.length <= MAX_TITLE && !/[。；;]/.test(t) && GENRE_AT_END.test(t)) return "candidate";
+  if (SENTENCE.test(t) || t.length > MAX_TITLE) return "prose";
+  if (SECTION.test(t) && !GENRE.test(t)) return "section";
+  return "candidate";
+}
+
+/**
+ * How much a line reads as a title of the genre: a union named, the kind of document, a verb
+ * of what was done, a place or unit, the subject matter, a figure or year, a headline's length.
+ * Slogans of two-character words (自律 维权 协调 服务) are a site's motto.
+ */
+export function titleScore(text: string): number {
+  const t = text.trim();
+  if (onlyUnionName(t)) return TITLE_THRESHOLD;
+  let score = 0;
+  if (namesUnion(t)) score += 2;
+  if (GENRE.test(t)) score += 2;
+  const words = tagWords(t);
+  if (words.some((w) => w.tag === "v")) score += 1;
+  if (words.some((w) => PROPER.has(w.tag))) score += 1;
+  if (TOPIC_WORDS.some((w) => t.includes(w))) score += 1;
+  if (FIGURE.test(t)) score += 1;
+  if (t.length >= 8 && t.length <= 45) score += 1;
+  const parts = t.split(/\s+/);
+  if (parts.length >= 3 && parts.every((p) => p.length <= 2)) score -= 3;
+  return score;
+}
+
+/** A title needs this much; a line that is a union's name alone (工会委员会) has it. */
+export const TITLE_THRESHOLD = 3;
+
+function onlyUnionName(t: string): boolean {
+  return t.length <= 20 && !/\s/.test(t) && new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`).test(t);
+}
+
+export interface Head {
+  /** Where the report starts in the text: its title line, or its first line of prose. */
+  start: number;
+  title: Span | null;
+}
+
+function trimmed(line: Line): Span {
+  const lead = line.text.length - line.text.trimStart().length;
+  return { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+}
+
+// The head of a page is read no further than this many lines for its body to begin.
+const MAX_HEAD_LINES = 16;
+
+/**
+ * The head of a one-report page: where the report starts and its title. The title is the line
+ * before the body that reads most like a title of the genre (the latest of equals: template
+ * sites print the page title above the article's own); a title printed twice in a row starts
+ * at the first. Without one, a title glued to the body's first line (【…总结】2024年,…; 某某
+ * 讲话 刚刚过去的…) is taken; else the report has no title and starts at its prose, with
+ * the section heading just above it.
+ */
+export function readHead(lines: readonly Line[]): Head | null {
+  const nonBlank = lines.filter((l) => l.text.trim().length > 0);
+  if (nonBlank.length === 0) return null;
+  const kinds = nonBlank.map((l) => kindOf(l.text));
+  const bodyAt = kinds.findIndex((k) => k === "prose");
+  if (bodyAt < 0 || bodyAt > MAX_HEAD_LINES) return null;
+
+  let best: { i: number; score: number } | undefined;
+  for (let i = 0; i < bodyAt; i++) {
+    if (kinds[i] !== "candidate") continue;
+    const score = titleScore((nonBlank[i] as Line).text);
+    if (score >= TITLE_THRESHOLD && (!best || score >= best.score)) best = { i, score };
+  }
+  if (best) {
+    let i = best.i;
+    const text = (nonBlank[i] as Line).text.trim();
+    while (i > 0 && (nonBlank[i - 1] as Line).text.trim() === text) i--;
+    const title = trimmed(nonBlank[i] as Line);
+    return { start: title.start, title };
+  }
+  const body = nonBlank[bodyAt] as Line;
+  const glued = gluedTitle(body.text);
+  if (glued) return { start: trimmed(body).start, title: { start: body.start + glued.start, end: body.start + glued.end } };
+  let first = bodyAt;
+  while (first > 0 && kinds[first - 1] === "section") first--;
+  return { start: trimmed(nonBlank[first] as Line).start, title: null };
+}
+
+/**
+ * A title glued to the first line of prose: 【工会工作总结范文】2024年,…, or a title (maybe
+ * printed twice, maybe with the site's 3 篇 between) and the body after a space. The title is
+ * the last of them, the one the body follows.
+ */
+export function gluedTitle(line: string): Span | null {
+  const bracket = /^(\s*【)([^】]{2,30})】/.exec(line);
+  if (bracket) {
+    const inner = bracket[2] ?? "";
+    if (GENRE.test(inner) || namesUnion(inner)) {
+      const start = (bracket[1] ?? "").length;
+      return { start, end: start + inner.length };
+    }
+    return null;
+  }
+  const cut = line.search(SENTENCE);
+  const head = cut < 0 ? line : line.slice(0, cut);
+  const ends = [...head.matchAll(new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?(?=\\s)`, "g"))].map((m) => (m.index ?? 0) + m[0].length);
+  const end = ends[ends.length - 1];
+  if (end === undefined) return null;
+  const before = ends.length >= 2 ? (ends[ends.length - 2] as number) : 0;
+  // Between two printings of the title a site may put how many pieces the page has (3 篇).
+  const gap = /^\s*(?:[0-9一二三四五六七八九十]+\s*篇)?\s*/.exec(line.slice(before))?.[0].length ?? 0;
+  const start = before + gap;
+  const title = line.slice(start, end);
+  if (title.trim().length < 4 || title.length > 45 || SENTENCE.test(title)) return null;
+  return { start, end };
+}
