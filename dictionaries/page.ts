@@ -33,6 +33,3 @@ export const TOPIC_WORDS = [
   "帮扶", "慰问", "助学", "救助", "送温暖", "困难职工", "会员", "入会", "建会", "农民工", "职工", "劳模", "维权",
   "金秋", "两节", "春节", "工资集体协商", "职工之家", "技能", "竞赛", "捐", "表彰",
 ] as const;
-
-/** Lines that open a list of other articles after the report: the rest of the page is not it. */
-export const TAIL_HEADS = ["相关新闻", "相关报道", "相关稿件", "相关专题", "热点新闻", "推荐新闻"] as const;

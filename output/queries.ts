@@ -21,6 +21,13 @@ export interface ClaimForAudit {
   admin_level: string | null;
   year: number | null;
   year_hidden: number;
+  /** Where the report's title, org and year were read (code points into the source), or null. */
+  title_start: number | null;
+  title_end: number | null;
+  org_start: number | null;
+  org_end: number | null;
+  year_start: number | null;
+  year_end: number | null;
   duplicate_of: number | null;
   source_id: number;
   path: string;
@@ -62,7 +69,7 @@ export function claimsForAudit(db: Db, filter: ClaimFilter): ClaimForAudit[] {
   }
   const sql = `SELECT c.id, c.metric, c.value, c.unit, c.approx, c.status, c.redacted, c.quote, c.start, c."end" AS "end",
       c.rule, r.id AS report_id, r.idx AS report_idx, r.title, r.org, r.admin_level, r.year, r.year_hidden,
-      r.duplicate_of, s.id AS source_id, s.path, s.format
+      r.title_start, r.title_end, r.org_start, r.org_end, r.year_start, r.year_end, r.duplicate_of, s.id AS source_id, s.path, s.format
     FROM claims c JOIN reports r ON r.id = c.report_id JOIN sources s ON s.id = c.source_id
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY s.path, c.start ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;

@@ -1,5 +1,5 @@
 import { ORG_SUFFIXES } from "../dictionaries/admin.js";
-import { kindOf, readHead } from "./metadata/page.js";
+import { kindOf, namesUnion, readHead } from "./metadata/page.js";
 import { linesOf, type Line } from "./views.js";
 
 /** A report inside a view: [start, end), its heading line, and its title line. */
@@ -53,10 +53,31 @@ const titledPiece: Shape = {
     all.filter((l) => new RegExp(`^\\s*(.{2,40}?)篇\\s*${NUMERAL}\\s*$`).test(l.text)).map((line) => ({ line, rest: null })),
 };
 
-/** 篇1, 【篇二】 standing alone on a line. */
+/** 篇1, 【篇二】, 篇一:社区工会工作总结: 篇 and its number at the start of a line. */
 const barePiece: Shape = {
   min: 1,
-  find: (all) => all.filter((l) => new RegExp(`^\\s*【?篇\\s*${NUMERAL}】?\\s*$`).test(l.text)).map((line) => ({ line, rest: null })),
+  find: (all) =>
+    all.flatMap((line) => {
+      const m = new RegExp(`^(\\s*【?篇\\s*${NUMERAL}】?\\s*[:：]?\\s*)(.*?)\\s*$`).exec(line.text);
+      if (!m || line.text.trim().length > MAX_HEADING) return [];
+      const rest = m[2] ?? "";
+      if (rest && !isTitleLine(rest)) return [];
+      const restStart = line.start + (m[1] ?? "").length;
+      return [{ line, rest: rest ? { start: restStart, end: restStart + rest.length } : null }];
+    }),
+};
+
+/**
+ * 一、青山镇工会2019年工作总结 … 二、柏树镇工会…: numbered lines that each name a union and
+ * the kind of report start reports; a report's own sections (一、基本情况) do not.
+ */
+const numberedReport: Shape = {
+  min: 2,
+  find: (all) =>
+    all
+      .filter((l) => /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(l.text))
+      .filter((l) => isTitleLine(l.text) && namesUnion(l.text))
+      .map((line) => ({ line, rest: null, own: true })),
 };
 
 /** A repeated title followed by 1..N or 一..十 (工会工作总结(二)): numbered in order. */
@@ -92,7 +113,7 @@ const unionHeadline: Shape = {
   },
 };
 
-const SHAPES: readonly Shape[] = [ordinalPiece, titledPiece, barePiece, numberedTitle, unionHeadline];
+const SHAPES: readonly Shape[] = [ordinalPiece, titledPiece, barePiece, numberedTitle, unionHeadline, numberedReport];
 
 /** The headings of every shape that announces a compilation, in text order. */
 function headingsOf(all: Line[]): Heading[] {

@@ -13,6 +13,12 @@ interface ReportRow {
   org: string | null;
   year: number | null;
   year_hidden: number;
+  title_start: number | null;
+  title_end: number | null;
+  org_start: number | null;
+  org_end: number | null;
+  year_start: number | null;
+  year_end: number | null;
   script: string;
   duplicate_of: number | null;
   start: number;
@@ -53,30 +59,78 @@ function sourceHtml(text: string, html: boolean): string {
     .replace(/\n{3,}/g, "\n\n");
 }
 
+/** A stretch of a report to mark: a claim, or where its title, org or year was read. */
+interface Marked {
+  start: number;
+  end: number;
+  open: string;
+  /** The text inside, when the mark shows it otherwise than the source (a claim's quote). */
+  inner?: string;
+}
+
+// Where each reading of a report came from, as marks: the title around the org and year in it.
+function readingMarks(r: ReportRow): Marked[] {
+  const marks: Marked[] = [];
+  const add = (field: string, start: number | null, end: number | null, shown: string | number | null) => {
+    if (start === null || end === null || end <= start) return;
+    marks.push({ start, end, open: `<mark class="read read-${field}" title="${escape(`${field} read here: ${shown ?? ""} (${start}–${end})`)}">` });
+  };
+  add("title", r.title_start, r.title_end, r.title);
+  add("org", r.org_start, r.org_end, r.org);
+  add("year", r.year_start, r.year_end, r.year ?? "hidden");
+  return marks;
+}
+
 function markedBody(report: ReportRow, claims: readonly ClaimRow[], findingKinds: Map<number, string[]>): string {
   const chars = Array.from(report.body);
   const html = report.format === "html";
-  let out = "";
-  let at = 0;
+  const marks: Marked[] = [...readingMarks(report)];
   for (const c of claims) {
-    const from = c.start - report.start;
-    const to = c.end - report.start;
-    if (from < at || to > chars.length) continue; // not inside this report's text
-    out += sourceHtml(chars.slice(at, from).join(""), html);
     const kinds = findingKinds.get(c.id) ?? [];
     const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
-    out += `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
-      ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}; claim ${c.id}`)}">` +
+    marks.push({
+      start: c.start, end: c.end,
+      open: `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
+        ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}; claim ${c.id}`)}">`,
       // Markup text is already escaped as HTML requires; plain text is escaped here.
-      `${html ? sourceHtml(c.quote, true) : escape(c.quote)}</mark>`;
-    at = to;
+      inner: html ? sourceHtml(c.quote, true) : escape(c.quote),
+    });
   }
-  return out + sourceHtml(chars.slice(at).join(""), html);
+  // Marks nest (a year inside the title it was read from); one that would cross another is left out.
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  const open: Marked[] = [];
+  const text = (from: number, to: number) => sourceHtml(chars.slice(from - report.start, to - report.start).join(""), html);
+  const closeTo = (pos: number) => {
+    while (open.length > 0 && (open[open.length - 1] as Marked).end <= pos) {
+      const m = open.pop() as Marked;
+      out += text(at, m.end) + "</mark>";
+      at = m.end;
+    }
+  };
+  for (const m of marks) {
+    if (m.start < report.start || m.end > report.start + chars.length || m.start < at) continue;
+    closeTo(m.start);
+    const parent = open[open.length - 1];
+    if (parent && m.end > parent.end) continue;
+    out += text(at, m.start) + m.open;
+    at = m.start;
+    if (m.inner !== undefined) {
+      out += m.inner + "</mark>";
+      at = m.end;
+    } else {
+      open.push(m);
+    }
+  }
+  closeTo(Number.MAX_SAFE_INTEGER);
+  return out + text(at, report.start + chars.length);
 }
 
 export function renderReview(db: Db): { html: string; counts: { reports: number; claims: number; findings: number } } {
   const reports = db
     .prepare(`SELECT r.id, r.idx, r.title, r.org, r.year, r.year_hidden, r.script, r.duplicate_of, r.start, r."end" AS "end",
+      r.title_start, r.title_end, r.org_start, r.org_end, r.year_start, r.year_end,
       s.path, s.format, substr(s.text, r.start + 1, r."end" - r.start) AS body
       FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
     .all() as ReportRow[];
@@ -107,6 +161,8 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
     const rf = findingsByReport.get(r.id) ?? [];
     const meta = [r.org ?? "no org named", r.year ?? (r.year_hidden ? "year hidden" : "no year"), r.script, `${rc.length} claims`]
       .map((x) => escape(String(x))).join(" · ");
+    const at = (field: string, start: number | null, end: number | null) => (start === null || end === null ? [] : [`${field} at ${start}–${end}`]);
+    const readFrom = [...at("title", r.title_start, r.title_end), ...at("org", r.org_start, r.org_end), ...at("year", r.year_start, r.year_end)];
     const findingItems = rf.map((f) => {
       const used: number[] = JSON.parse(f.claim_ids) as number[];
       const links = used.map((id) => `<a href="#claim-${id}">${id}</a>`).join(", ");
@@ -114,7 +170,7 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
     }).join("");
     return `<section class="report" id="report-${r.id}">
 <h2>${escape(r.title ?? "(untitled report)")}</h2>
-<p class="meta">${meta}${r.duplicate_of ? ` · re-post of <a href="#report-${r.duplicate_of}">report ${r.duplicate_of}</a>` : ""}<br><span class="path">${escape(r.path)} · report ${r.idx} · id ${r.id}</span></p>
+<p class="meta">${meta}${r.duplicate_of ? ` · re-post of <a href="#report-${r.duplicate_of}">report ${r.duplicate_of}</a>` : ""}<br><span class="path">${escape(r.path)} · report ${r.idx} · id ${r.id}</span>${readFrom.length ? `<br><span class="evidence">read from ${escape(readFrom.join(", "))}</span>` : ""}</p>
 ${rf.length ? `<ul class="findings">${findingItems}</ul>` : ""}
 <div class="body">${markedBody(r, rc, kindsByClaim)}</div>
 </section>`;
@@ -156,6 +212,11 @@ fieldset label{display:block;font-size:12px}
 mark.claim{padding:0 1px;border-radius:2px;color:#000}
 mark.claim.dim{background:transparent!important;outline:1px dotted #bbb}
 mark.claim:target{outline:2px solid #d00}
+mark.read{background:transparent;border-bottom:2px solid #999;padding:0}
+mark.read-title{border-bottom-color:#555}
+mark.read-org{border-bottom:3px double #1d4ed8}
+mark.read-year{border-bottom:3px double #b45309}
+.evidence{color:#777}
 .findings{font-size:12px;margin:4px 0 8px;padding-left:18px}
 .sev-warning b,.sev-error b{color:#b00}
 .sev-info b{color:#070}

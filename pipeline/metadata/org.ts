@@ -1,6 +1,6 @@
 import { GENERIC_NAME_PARTS, OMITTABLE_IN_NAME } from "../../dictionaries/admin.js";
 import type { TextView } from "../views.js";
-import { adminLevelOf } from "./level.js";
+import { sameTier } from "./level.js";
 import { mentions, namePrefix, shortForms, type Mention } from "./names.js";
 
 /** A union named somewhere, with the view its offsets are in. */
@@ -94,7 +94,7 @@ function bodyChoice(body: readonly Named[], titleText: string, reportText: strin
   const sharing = specific.find((b) => sharesTitle(b, titleText));
   if (sharing) return sharing;
   // Under a title naming a kind (镇工会工作总结), the body's union of that kind (石门镇工会联合会).
-  if (kind !== undefined) return specific.find((b) => adminLevelOf(b.m.name) === kind);
+  if (kind !== undefined) return specific.find((b) => sameTier(b.m.name, kind));
   const first = own[0];
   if (!first || first.m.generic) return first;
   const count = (b: Named) => {
@@ -139,7 +139,7 @@ export function readOrg(input: OrgInput): Named | null {
   if (titleName && !input.heading) {
     const full = fullest(titleName, pool);
     if (!titleName.m.generic || full !== titleName) return full;
-    const b = bodyChoice(inBody, titleText, report.text, adminLevelOf(fullName(titleName.m)));
+    const b = bodyChoice(inBody, titleText, report.text, fullName(titleName.m));
     return b ? fullest(b, pool) : titleName;
   }
   const b = bodyChoice(inBody, titleText, report.text);

@@ -35,9 +35,10 @@ export function yearsIn(text: string, bare = false): YearAt[] {
 // A year that starts a span still running (2021年以来, 从2003年起, 2001年至今) dates no one year.
 const SINCE_AFTER = /^\s*(?:以来|起|开始|至今|到现在)/;
 const SINCE_BEFORE = /(?:从|自从|自)\s*$/;
-// A year an award was won in (2011年被授予, 2010年获…称号, 获2007年和2009年度…) is history.
+// A year an award was won or the union founded in (2011年被授予, 2010年获…称号, 获2007年和
+// 2009年度…, 成立于1985年) is its history.
 const AWARD_AFTER = /^\s*(?:被|获|荣获|先后被)/;
-const AWARD_BEFORE = /(?:获|荣获|被评为)\s*$/;
+const AWARD_BEFORE = /(?:获|荣获|被评为|成立于|始建于|建于|创建于|组建于|始于)\s*$/;
 // A span from one year into the next (2013年12月中旬至2014年1月底) covers the later.
 const RANGE_TO = /^[^，,。；;]{0,10}?(?:至|到|—|~|-)\s*$/;
 // Years listed together (2007年和2009年度) share what is said of the first.
@@ -58,7 +59,7 @@ export function coveredYears(text: string): YearAt[] {
     for (let i = 0; i < years.length; i++) {
       const y = years[i] as YearAt;
       const after = line.text.slice(y.end);
-      const before = line.text.slice(Math.max(0, y.start - 4), y.start);
+      const before = line.text.slice(Math.max(0, y.start - 5), y.start);
       const joined = rejected !== undefined && JOINED.test(line.text.slice(rejected.end, y.start));
       if (joined || SINCE_AFTER.test(after) || SINCE_BEFORE.test(before) || AWARD_AFTER.test(after) || AWARD_BEFORE.test(before)) {
         rejected = y;
