@@ -2,7 +2,17 @@ import type { Db } from "./db.js";
 
 // Read-side queries shared by the audit, verify and review commands.
 
-export interface ClaimForAudit {
+/** Where a report's title, org and year were read: code points into its source, null when none. */
+export interface ReadingSpans {
+  title_start: number | null;
+  title_end: number | null;
+  org_start: number | null;
+  org_end: number | null;
+  year_start: number | null;
+  year_end: number | null;
+}
+
+export interface ClaimForAudit extends ReadingSpans {
   id: number;
   metric: string;
   value: number | null;
@@ -21,13 +31,6 @@ export interface ClaimForAudit {
   admin_level: string | null;
   year: number | null;
   year_hidden: number;
-  /** Where the report's title, org and year were read (code points into the source), or null. */
-  title_start: number | null;
-  title_end: number | null;
-  org_start: number | null;
-  org_end: number | null;
-  year_start: number | null;
-  year_end: number | null;
   duplicate_of: number | null;
   source_id: number;
   path: string;

@@ -1,24 +1,18 @@
 import { decodeHTML } from "entities";
 import type { Db } from "../db.js";
-import type { ClaimForAudit, FindingForAudit } from "../queries.js";
+import type { ClaimForAudit, FindingForAudit, ReadingSpans } from "../queries.js";
 
 // The review page: one self-contained HTML file (no network) that shows every report in its
 // source text with its claims marked, coloured by metric, and a side list of claims and
 // findings that can be filtered by metric, status and finding kind.
 
-interface ReportRow {
+interface ReportRow extends ReadingSpans {
   id: number;
   idx: number;
   title: string | null;
   org: string | null;
   year: number | null;
   year_hidden: number;
-  title_start: number | null;
-  title_end: number | null;
-  org_start: number | null;
-  org_end: number | null;
-  year_start: number | null;
-  year_end: number | null;
   script: string;
   duplicate_of: number | null;
   start: number;

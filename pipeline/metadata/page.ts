@@ -50,7 +50,7 @@ function isNavToken(token: string): boolean {
 
 function isNav(t: string): boolean {
   const tokens = t.split(SEPARATORS).filter(Boolean);
-  return tokens.length > 0 && tokens.every((k) => isNavToken(k) || PURE_DATE.test(k));
+  return tokens.some((k) => isNavToken(k)) && tokens.every((k) => isNavToken(k) || PURE_DATE.test(k));
 }
 
 // A menu: three or more short items between bars (首页 | 业界动态 | 银行培训 | …).

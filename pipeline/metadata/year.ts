@@ -15,7 +15,7 @@ const HIDDEN = /(?:19|20)\d?(?:__+|_|xx|XX|××|\*+)\s*年?|(?:__+|xxxx|XXXX|×�
 const PLAIN = /((?:19|20)\d{2})\s*年度?/g;
 const CHINESE = /([一二三四五六七八九〇零○]{4})\s*年/g;
 // In a title the year may stand without 年 (工会联合会2011工作总结).
-const BARE = /((?:19|20)\d{2})(?![0-9])/g;
+const BARE = /((?:19|20)\d{2})(?![0-9])(?:\s*年度?)?/g;
 
 /** Every year written in `text`, in order. */
 export function yearsIn(text: string, bare = false): YearAt[] {
