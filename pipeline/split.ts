@@ -53,18 +53,17 @@ const titledPiece: Shape = {
     all.filter((l) => new RegExp(`^\\s*(.{2,40}?)篇\\s*${NUMERAL}\\s*$`).test(l.text)).map((line) => ({ line, rest: null })),
 };
 
-/** 篇1, 【篇二】, 篇一:社区工会工作总结: 篇 and its number at the start of a line. */
+/**
+ * 篇1, 【篇二】, 篇一:社区工会工作总结, 范文二:…: 篇 (范文) and its number at the start of a
+ * line, the heading read whole as the item's title.
+ */
 const barePiece: Shape = {
   min: 1,
   find: (all) =>
-    all.flatMap((line) => {
-      const m = new RegExp(`^(\\s*【?篇\\s*${NUMERAL}】?\\s*[:：]?\\s*)(.*?)\\s*$`).exec(line.text);
-      if (!m || line.text.trim().length > MAX_HEADING) return [];
-      const rest = m[2] ?? "";
-      if (rest && !isTitleLine(rest)) return [];
-      const restStart = line.start + (m[1] ?? "").length;
-      return [{ line, rest: rest ? { start: restStart, end: restStart + rest.length } : null }];
-    }),
+    all.filter((line) => {
+      const m = new RegExp(`^\\s*【?(?:篇|范文)\\s*${NUMERAL}】?\\s*[:：]?\\s*(.*?)\\s*$`).exec(line.text);
+      return m && line.text.trim().length <= MAX_HEADING && (!m[1] || isTitleLine(m[1]));
+    }).map((line) => ({ line, rest: null })),
 };
 
 /**

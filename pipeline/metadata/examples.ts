@@ -191,9 +191,9 @@ export const examples: PageExample[] = [
       "2020年,翠湖社区工会新发展会员95名。",
     ].join("\n"),
     reports: [
-      { title: "社区工会工作总结", org: "桂香社区工会", year: 2021 },
-      { title: "社区工会工作总结", org: "社区工会", year: null },
-      { title: "社区工会工作总结", org: "翠湖社区工会", year: 2020 },
+      { title: "篇一:社区工会工作总结", org: "桂香社区工会", year: 2021 },
+      { title: "篇二:社区工会工作总结", org: "社区工会", year: null },
+      { title: "篇三:社区工会工作总结", org: "翠湖社区工会", year: 2020 },
     ],
   },
   {
@@ -289,5 +289,75 @@ export const examples: PageExample[] = [
       "9月20日,公司工会慰问困难职工15名,其中农民工会员6名;此外总公司工会也慰问了我公司2名职工。",
     ].join("\n"),
     reports: [{ title: "公司工会慰问困难职工", org: "公司工会", year: null }],
+  },
+  {
+    note: "范文一: headings of a template page, each item its own report",
+    page: [
+      "范文一:街道工会工作总结",
+      "2015年,金桥街道总工会扎实开展建会入会工作。",
+      "范文二:街道工会工作总结",
+      "今年,银湖街道总工会新建工会8家。",
+    ].join("\n"),
+    reports: [
+      { title: "范文一:街道工会工作总结", org: "金桥街道总工会", year: 2015 },
+      { title: "范文二:街道工会工作总结", org: "银湖街道总工会", year: null },
+    ],
+  },
+  {
+    note: "an industry union named by its trade (教育工会); a photo-story mark (图) stays in the title",
+    page: [
+      "云台市教育工会开展“金秋助学”活动(图)",
+      "发布者:admin  发布时间:2018-09-12",
+      "近日,云台市教育工会为48名困难教职工子女发放助学金。",
+    ].join("\n"),
+    reports: [{ title: "云台市教育工会开展“金秋助学”活动(图)", org: "云台市教育工会", year: null }],
+  },
+  {
+    note: "a list of other articles above the story ends at the story's own head (title, date line, prose)",
+    page: [
+      "热门文章",
+      "县总工会开展劳模疗休养",
+      "工会干部培训班开班",
+      "东山区总工会举办职工篮球赛",
+      "2021-06-02 来源:东山区总工会",
+      "6月1日,东山区总工会举办职工篮球赛,16支代表队参赛。",
+    ].join("\n"),
+    reports: [{ title: "东山区总工会举办职工篮球赛", org: "东山区总工会", year: null }],
+  },
+  {
+    note: "a signature dated by month alone is no covered year; the signature's union is the fuller name",
+    page: ["镇工会工作总结", "今年以来,我镇工会共慰问困难职工40户。", "清河镇工会", "2019年12月"].join("\n"),
+    reports: [{ title: "镇工会工作总结", org: "清河镇工会", year: null }],
+  },
+  {
+    note: "a byline under the title (文/某乡工会 某某) is not the title, though it names the union",
+    page: ["扎实做好困难职工帮扶工作", "文/北坡乡工会 李明", "今年以来,我们共帮扶困难职工15户。"].join("\n"),
+    reports: [{ title: "扎实做好困难职工帮扶工作", org: "北坡乡工会", year: null }],
+  },
+  {
+    note: "a speech: the speaker's union under the title, the meeting's date in brackets is not the covered year",
+    page: [
+      "在全县工会工作会议上的讲话",
+      "景安县总工会主席 张立新",
+      "(2020年2月10日)",
+      "同志们:",
+      "2019年,全县各级工会围绕中心,新建工会56家。",
+    ].join("\n"),
+    reports: [{ title: "在全县工会工作会议上的讲话", org: "景安县总工会", year: 2019 }],
+  },
+  {
+    note: "a year masked as 201* is hidden, and the mask is not part of the name after it",
+    page: ["201*年村工会工作总结", "201*年,村工会在村两委领导下开展工作。"].join("\n"),
+    reports: [{ title: "201*年村工会工作总结", org: "村工会", year: null }],
+  },
+  {
+    note: "a wire story's dateline gives neither title nor year; the union the reporter heard from is the org",
+    page: "新华社福州3月5日电 记者从闽江省总工会获悉,2018年全省新建工会1.2万家,新发展会员86万人。",
+    reports: [{ title: null, org: "闽江省总工会", year: 2018 }],
+  },
+  {
+    note: "a year in Chinese numerals, in the title and the body",
+    page: ["二〇一八年度工会工作总结", "二〇一八年,东湖社区工会举办活动十余场。"].join("\n"),
+    reports: [{ title: "二〇一八年度工会工作总结", org: "东湖社区工会", year: 2018 }],
   },
 ];

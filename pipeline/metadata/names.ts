@@ -26,10 +26,10 @@ export interface Mention {
 const BREAK = /[\s，,。：:；;、“”"‘’'《》()（）【】[\]<>0-9!！?？·—|/\\=+]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
 const MAX_NAME = 16;
-// jieba tags that end a name on its left: verbs, prepositions, conjunctions, adverbs, pronouns,
+// jieba tags that end a name on its left (a verbal noun does not: 市教育工会): verbs, prepositions, conjunctions, adverbs, pronouns,
 // time and place-relation words, numerals and classifiers, adjectives, idioms, particles.
 const STOP_TAGS = new Set([
-  "v", "vd", "vn", "vi", "p", "c", "d", "r", "t", "tg", "f", "m", "mq", "q", "a", "ad", "an", "b", "i", "l", "y", "e",
+  "v", "vd", "vi", "p", "c", "d", "r", "t", "tg", "f", "m", "mq", "q", "a", "ad", "an", "b", "i", "l", "y", "e",
   "o", "z", "u", "uj", "ul", "ud", "uv", "uz", "ug",
 ]);
 // jieba tags of places, organisations and proper names: a name may hold one instead of a NAME_MARK.
@@ -37,9 +37,9 @@ const PROPER_TAGS = new Set(["ns", "nt", "nrt", "j"]);
 const SUFFIXES = new RegExp(ORG_SUFFIXES.join("|"), "g");
 const ADMIN_CHAR = /^[省市区县镇乡村州盟旗]$|^街道$|^社区$/;
 
-// 年, 月, 日 after a numeral close a date (5月6日县总工会): the name starts after them.
+// 年, 月, 日 after a numeral or a mask close a date (5月6日县总工会, 201*年村工会): the name starts after them.
 function dateEnd(text: string, at: number): boolean {
-  return /[年月日号]/.test(text[at] ?? "") && /[0-9一二三四五六七八九十〇零]/.test(text[at - 1] ?? "");
+  return /[年月日号]/.test(text[at] ?? "") && /[0-9一二三四五六七八九十〇零*xX_×]/.test(text[at - 1] ?? "");
 }
 
 function isStop(word: { word: string; tag: string }): boolean {

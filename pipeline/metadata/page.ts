@@ -22,6 +22,8 @@ const FULL_STOP = /[。！!？?]/;
 const DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|\b\d{2}-\d{2}-\d{2}\b|\d{1,2}:\d{2}/;
 const META_START = new RegExp(`^\\s*[\\[【]?(?:${META_WORDS.join("|")})[^:：]{0,3}[:：]`);
 const META_ANYWHERE = new RegExp(META_WORDS.join("|"));
+// A byline (文/某某, 图 | 某某): who wrote it, not what it is called.
+const BYLINE = /^\s*(?:文|图|摄影?|撰稿|文图)\s*[/／|｜:：]/;
 // A form left blank by the publisher (撰写人:______, 期:_____).
 const FORM_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*_{3,}/;
 // 一、 (一) 1. 1、 第一部分: a section of a report, not its title.
@@ -59,12 +61,17 @@ function isMenu(t: string): boolean {
   return items.length >= 4 && items.every((s) => s.length <= 10);
 }
 
+// A line that is a date alone (a signature's 2019年12月, (2020年2月10日), 二〇一九年十二月).
+const DATE_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?$/;
+
 function isMeta(t: string): boolean {
   if (t.length > 100 || FULL_STOP.test(t)) return false;
-  if (META_START.test(t) || FORM_FIELD.test(t)) return true;
+  if (META_START.test(t) || FORM_FIELD.test(t) || DATE_LINE.test(t) || BYLINE.test(t)) return true;
   if (!DATE.test(t)) return false;
-  // A date with a comma after it opens a sentence (2015年3月1日,区总工会召开…).
-  return !/[，,]/.test(t) || META_ANYWHERE.test(t);
+  // A date with a comma after it opens a sentence (2015年3月1日,区总工会召开…); one before a
+  // title is the title's (2019-12-30 某县总工会2019年工作总结).
+  if (META_ANYWHERE.test(t)) return true;
+  return !/[，,]/.test(t) && !(GENRE.test(t) || ORG_SUFFIX.test(t));
 }
 
 /** Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). */
