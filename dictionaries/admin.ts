@@ -85,8 +85,18 @@ export const NAME_STOPS = [
   "推进", "依托", "通过", "结合", "围绕", "动员", "指导", "记者", "通讯员", "讯", "报讯", "网讯", "代表", "规范",
 ] as const;
 
-/** Unit words jieba tags as verbs (分行) that still belong to a name. */
-export const NAME_WORDS = ["分行", "支行", "总行", "分公司", "工区", "车间", "分会"] as const;
+/**
+ * Words jieba tags as verbs that still belong to a name: units (分行) and the trades that name
+ * an industry's union (市教育工会, 县建设工会).
+ */
+export const NAME_WORDS = [
+  "分行", "支行", "总行", "分公司", "工区", "车间", "分会", "教育", "卫生", "建设", "交通", "财贸", "农林", "邮电", "金融",
+  "医务", "文化", "机械", "冶金", "建筑", "铁路", "电力", "石油", "化工", "林业", "水利", "商业", "旅游", "科技",
+  "海员", "航空", "粮食", "供销", "环卫",
+] as const;
+
+/** A unit of government (人力资源和社会保障局): a name may hold 和 before one. */
+export const GOVERNMENT_UNITS = /[局厅委部办署]/;
 
 /** After a union's name, these make it a website or a paper (梧州工会网讯), not the union. */
 export const SITE_AFTER = ["网", "在线"] as const;

@@ -360,4 +360,25 @@ export const examples: PageExample[] = [
     page: ["二〇一八年度工会工作总结", "二〇一八年,东湖社区工会举办活动十余场。"].join("\n"),
     reports: [{ title: "二〇一八年度工会工作总结", org: "东湖社区工会", year: 2018 }],
   },
+  {
+    note: "a site's welcome line and today's date above the headline are furniture; a year compared with is not the covered year",
+    page: [
+      "欢迎访问青山县总工会网站!",
+      "今天是2019年5月6日 星期一",
+      "青山县总工会召开十三届五次全委(扩大)会议",
+      "2019-05-06 来源:办公室",
+      "5月5日,青山县总工会召开全委(扩大)会议。与2017年相比,2018年全县新建工会组织多出40家。",
+    ].join("\n"),
+    reports: [{ title: "青山县总工会召开十三届五次全委(扩大)会议", org: "青山县总工会", year: 2018 }],
+  },
+  {
+    note: "a department's union whose name holds 和, and a place jieba reads as an adjective (平安县), signed below",
+    page: ["机关工会工作总结", "今年,局机关工会组织职工参加各类活动。", "平安县人力资源和社会保障局机关工会", "二〇一九年十二月二十日"].join("\n"),
+    reports: [{ title: "机关工会工作总结", org: "平安县人力资源和社会保障局机关工会", year: null }],
+  },
+  {
+    note: "a visit by the superior's leaders, reported under its headline: 我县调研工会 is no name",
+    page: ["市总工会副主席一行来我县调研", "4月2日,市总工会副主席王芳一行到我县调研工会工作,县总工会主席刘强陪同。"].join("\n"),
+    reports: [{ title: "市总工会副主席一行来我县调研", org: "市总工会", year: null }],
+  },
 ];

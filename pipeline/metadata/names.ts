@@ -1,5 +1,5 @@
 import {
-  ABBREVIATIONS, CLASS_WORDS, GENERIC_NAME_PARTS, GLUED_PREPOSITIONS, HONOUR_MARKERS, LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES,
+  ABBREVIATIONS, CLASS_WORDS, GENERIC_NAME_PARTS, GLUED_PREPOSITIONS, GOVERNMENT_UNITS, HONOUR_MARKERS, LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES,
   PLACE_SHORT_FORM, SCOPE_WORDS, SELF_WORDS, SITE_AFTER, SUPERIOR_MARKERS,
 } from "../../dictionaries/admin.js";
 import { tagWords } from "../../extractors/index.js";
@@ -26,12 +26,14 @@ export interface Mention {
 const BREAK = /[\s，,。：:；;、“”"‘’'《》()（）【】[\]<>0-9!！?？·—|/\\=+]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
 const MAX_NAME = 16;
-// jieba tags that end a name on its left (a verbal noun does not: 市教育工会): verbs, prepositions, conjunctions, adverbs, pronouns,
+// jieba tags that end a name on its left (unless NAME_WORDS lists the word): verbs, prepositions, conjunctions, adverbs, pronouns,
 // time and place-relation words, numerals and classifiers, adjectives, idioms, particles.
 const STOP_TAGS = new Set([
-  "v", "vd", "vi", "p", "c", "d", "r", "t", "tg", "f", "m", "mq", "q", "a", "ad", "an", "b", "i", "l", "y", "e",
+  "v", "vd", "vn", "vi", "p", "c", "d", "r", "t", "tg", "f", "m", "mq", "q", "a", "ad", "an", "b", "i", "l", "y", "e",
   "o", "z", "u", "uj", "ul", "ud", "uv", "uz", "ug",
 ]);
+// Tags of words that can be a place's name before its level (平安/a 县).
+const PLACE_WORD_TAGS = new Set(["a", "an", "b", "nr", "i", "l"]);
 // jieba tags of places, organisations and proper names: a name may hold one instead of a NAME_MARK.
 const PROPER_TAGS = new Set(["ns", "nt", "nrt", "j"]);
 const SUFFIXES = new RegExp(ORG_SUFFIXES.join("|"), "g");
@@ -72,7 +74,11 @@ function nameStart(text: string, suffixAt: number): { start: number; stop: strin
   let proper = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as { word: string; tag: string; start: number };
-    if (isStop(w)) return { start: left + w.start + w.word.length, stop: w.word, proper };
+    // 人力资源和社会保障局机关工会: 和 inside a department's name.
+    const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) && !isStop(before[i - 1] as typeof w);
+    // 平安县, 长乐镇: a word jieba reads as an adjective names the place before its level.
+    const placeName = PLACE_WORD_TAGS.has(w.tag) && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
+    if (isStop(w) && !inDepartment && !placeName) return { start: left + w.start + w.word.length, stop: w.word, proper };
     if (PROPER_TAGS.has(w.tag)) proper = true;
   }
   return { start: left, stop: null, proper };

@@ -39,6 +39,9 @@ const SINCE_BEFORE = /(?:从|自从|自)\s*$/;
 // 2009年度…, 成立于1985年) is its history.
 const AWARD_AFTER = /^\s*(?:被|获|荣获|先后被)/;
 const AWARD_BEFORE = /(?:获|荣获|被评为|成立于|始建于|建于|创建于|组建于|始于)\s*$/;
+// A year compared with (与2018年相比, 比2018年增长) is not the one reported.
+const COMPARED_BEFORE = /(?:比|较|与|同|对比|相比)\s*$/;
+const COMPARED_AFTER = /^\s*(?:同期|相比|比较)/;
 // A span from one year into the next (2013年12月中旬至2014年1月底) covers the later.
 const RANGE_TO = /^[^，,。；;]{0,10}?(?:至|到|—|~|-)\s*$/;
 // Years listed together (2007年和2009年度) share what is said of the first.
@@ -47,7 +50,7 @@ const JOINED = /^\s*(?:和|、|及|与)\s*$/;
 /**
  * The years a body states as its own, in order: not in publication lines (发布时间, 《工人日报》
  * (2017年01月11日 02版), a dateline's date), not the start of a span still running, not the year
- * of an award; the end of a span from one year to the next stands for it.
+ * of an award or of a comparison; the end of a span from one year to the next stands for it.
  */
 export function coveredYears(text: string): YearAt[] {
   const out: YearAt[] = [];
@@ -61,7 +64,8 @@ export function coveredYears(text: string): YearAt[] {
       const after = line.text.slice(y.end);
       const before = line.text.slice(Math.max(0, y.start - 5), y.start);
       const joined = rejected !== undefined && JOINED.test(line.text.slice(rejected.end, y.start));
-      if (joined || SINCE_AFTER.test(after) || SINCE_BEFORE.test(before) || AWARD_AFTER.test(after) || AWARD_BEFORE.test(before)) {
+      const compared = COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after);
+      if (joined || compared || SINCE_AFTER.test(after) || SINCE_BEFORE.test(before) || AWARD_AFTER.test(after) || AWARD_BEFORE.test(before)) {
         rejected = y;
         continue;
       }
