@@ -46,8 +46,10 @@ export const STAGES: readonly Stage[] = [
     name: "metadata",
     run(doc) {
       const source = new CodePointText(doc.source.text);
-      // A page of one report may name its union more fully outside the report (主办:某市总工会).
-      const elsewhere = doc.reports.length === 1 && doc.normal ? [doc.normal] : [];
+      // A page of one report may name its union more fully outside the report (主办:某市总工会),
+      // in a web page's footer or title too, which its text view leaves out: its markup is read.
+      const page = doc.source.html ? normaliseView(TextView.of(doc.source.text)) : doc.normal;
+      const elsewhere = doc.reports.length === 1 && page ? [page] : [];
       for (const report of doc.reports) {
         // Script is judged on the text as written, not on the simplified view.
         const span = report.view.toSource(0, report.view.length);

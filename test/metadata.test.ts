@@ -125,6 +125,47 @@ describe("evidence: where the title, org and year were read", () => {
   });
 });
 
+describe("web pages as sites serve them", () => {
+  const pages: Array<{ note: string; html: string; title: string; org: string; year: number | null; orgAt: string }> = [
+    {
+      note: "a news page whose footer (left out of its text) names the union fully",
+      html: `<html><head><title>区总工会开展送温暖活动_青溪区总工会</title></head><body>
+<div class="top">登录 | 注册</div>
+<div class="nav"><a href="/">首页</a><a href="/a">工会动态</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/a">工会动态</a></div>
+<div class="article"><h1>区总工会开展送温暖活动</h1>
+<div class="info">发布时间：2020-01-10&nbsp;&nbsp;来源：区总工会&nbsp;&nbsp;浏览：<span>120</span>次</div>
+<div class="content"><p>1月9日，区总工会走访慰问困难职工56户，发放慰问金11.2万元。</p><p>据悉，2019年区总工会共帮扶困难职工300余户。</p></div></div>
+<div class="footer">主办：宁海市青溪区总工会 版权所有</div></body></html>`,
+      title: "区总工会开展送温暖活动", org: "宁海市青溪区总工会", year: 2019, orgAt: "宁海市青溪区总工会",
+    },
+    {
+      note: "an old table layout: the title in a font tag, the meta line in the next row",
+      html: `<html><body><table><tr><td><font size="4"><b>镇工会2018年工作总结</b></font></td></tr>
+<tr><td>作者：admin&nbsp; 时间：2019-1-5&nbsp; 点击：88</td></tr>
+<tr><td><p>&nbsp;&nbsp;2018年，南屏镇工会在镇党委的领导下，新建工会9家，发展会员420人。</p></td></tr></table></body></html>`,
+      title: "镇工会2018年工作总结", org: "南屏镇工会", year: 2018, orgAt: "南屏镇工会",
+    },
+    {
+      note: "a traditional page: the date line under the title is not the year",
+      html: `<html><body><div id="main"><div class="title">雙溪縣總工會舉辦職工運動會</div><div class="date">2016年10月12日</div>
+<div class="txt">10月11日，雙溪縣總工會舉辦第三屆職工運動會，1200名職工參加。</div></div></body></html>`,
+      title: "雙溪縣總工會舉辦職工運動會", org: "雙溪縣總工會", year: null, orgAt: "雙溪縣總工會",
+    },
+  ];
+
+  for (const p of pages) {
+    it(`${p.note}: read with its evidence in the markup`, () => {
+      const { text, rows } = rowsOf("page.html", p.html);
+      expect(rows.reports.map((r) => ({ title: r.title, org: r.org, year: r.year }))).toEqual([{ title: p.title, org: p.org, year: p.year }]);
+      const [r] = rows.reports;
+      expect(at(text, r!.org_start, r!.org_end, true)).toBe(p.orgAt);
+      expect(at(text, r!.title_start, r!.title_end, true)).toBe(p.title);
+      expect(yearAsRead(r!, text, true)).toBe(true);
+    });
+  }
+});
+
 describe("page heads", () => {
   it("tells furniture, meta lines, sections, prose and title candidates apart", () => {
     expect(kindOf("分享到: 微信 微博")).toBe("furniture");

@@ -44,6 +44,12 @@ function dateEnd(text: string, at: number): boolean {
   return /[年月日号]/.test(text[at] ?? "") && /[0-9一二三四五六七八九十〇零*xX_×]/.test(text[at - 1] ?? "");
 }
 
+// A mask is doubled (__, **, xx); one _ or * alone separates (某某网_青溪区总工会).
+function loneMark(text: string, at: number): boolean {
+  const ch = text[at] ?? "";
+  return (ch === "_" || ch === "*") && text[at - 1] !== ch && text[at + 1] !== ch;
+}
+
 function isStop(word: { word: string; tag: string }): boolean {
   if ((NAME_WORDS as readonly string[]).includes(word.word)) return false;
   // A union word inside what precedes a name ends it (工会现有职业化工会干部).
@@ -56,7 +62,7 @@ function isStop(word: { word: string; tag: string }): boolean {
  */
 function nameStart(text: string, suffixAt: number): { start: number; stop: string | null; proper: boolean } {
   let left = suffixAt;
-  while (left > 0 && !BREAK.test(text[left - 1] ?? "") && !dateEnd(text, left - 1) && suffixAt - (left - 1) <= MAX_NAME) left--;
+  while (left > 0 && !BREAK.test(text[left - 1] ?? "") && !dateEnd(text, left - 1) && !loneMark(text, left - 1) && suffixAt - (left - 1) <= MAX_NAME) left--;
   const prefix = text.slice(left, suffixAt);
   if (!prefix) return { start: suffixAt, stop: null, proper: false };
   let words = tagWords(prefix + text.slice(suffixAt, suffixAt + 3));
