@@ -17,6 +17,13 @@ export interface ReportSpan {
 
 const NUMERAL = "[0-9一二三四五六七八九十]+";
 const MAX_HEADING = 60;
+// Heading shapes, compiled once: every line of every file is tried against each.
+const ORDINAL_PIECE = new RegExp(`^(\\s*第${NUMERAL}篇\\s*[:：]?\\s*)(.*?)\\s*$`);
+const TITLED_PIECE = new RegExp(`^\\s*(.{2,40}?)篇\\s*${NUMERAL}\\s*$`);
+const BARE_PIECE = new RegExp(`^\\s*【?(?:篇|范文)\\s*${NUMERAL}】?\\s*[:：]?\\s*(.*?)\\s*$`);
+const NUMBERED_TITLE = new RegExp(`^\\s*(\\S.{3,40}?)\\s*[（(]?(${NUMERAL})[）)]?\\s*$`);
+const UNION_HEADLINE = new RegExp(`^\\s*\\S{2,16}?(?:${ORG_SUFFIXES.join("|")})\\s*[:：]\\s*\\S.{3,40}$`);
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])/;
 
 interface Heading {
   line: Line;
@@ -38,7 +45,7 @@ const ordinalPiece: Shape = {
   min: 1,
   find: (all) =>
     all.flatMap((line) => {
-      const m = new RegExp(`^(\\s*第${NUMERAL}篇\\s*[:：]?\\s*)(.*?)\\s*$`).exec(line.text);
+      const m = ORDINAL_PIECE.exec(line.text);
       if (!m || line.text.trim().length > MAX_HEADING) return [];
       const restStart = line.start + (m[1] ?? "").length;
       const rest = m[2] ?? "";
@@ -50,7 +57,7 @@ const ordinalPiece: Shape = {
 const titledPiece: Shape = {
   min: 1,
   find: (all) =>
-    all.filter((l) => new RegExp(`^\\s*(.{2,40}?)篇\\s*${NUMERAL}\\s*$`).test(l.text)).map((line) => ({ line, rest: null })),
+    all.filter((l) => TITLED_PIECE.test(l.text)).map((line) => ({ line, rest: null })),
 };
 
 /**
@@ -61,7 +68,7 @@ const barePiece: Shape = {
   min: 1,
   find: (all) =>
     all.filter((line) => {
-      const m = new RegExp(`^\\s*【?(?:篇|范文)\\s*${NUMERAL}】?\\s*[:：]?\\s*(.*?)\\s*$`).exec(line.text);
+      const m = BARE_PIECE.exec(line.text);
       return m && line.text.trim().length <= MAX_HEADING && (!m[1] || isTitleLine(m[1]));
     }).map((line) => ({ line, rest: null })),
 };
@@ -74,7 +81,7 @@ const numberedReport: Shape = {
   min: 2,
   find: (all) =>
     all
-      .filter((l) => /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(l.text))
+      .filter((l) => NUMBERED_LINE.test(l.text))
       .filter((l) => isTitleLine(l.text) && namesUnion(l.text))
       .map((line) => ({ line, rest: null, own: true })),
 };
@@ -85,7 +92,7 @@ const numberedTitle: Shape = {
   find: (all) => {
     const groups = new Map<string, Array<{ line: Line; n: string }>>();
     for (const line of all) {
-      const m = new RegExp(`^\\s*(\\S.{3,40}?)\\s*[（(]?(${NUMERAL})[）)]?\\s*$`).exec(line.text);
+      const m = NUMBERED_TITLE.exec(line.text);
       if (!m || !/(总结|汇报|报告)/.test(m[1] ?? "")) continue;
       const key = m[1] ?? "";
       groups.set(key, [...(groups.get(key) ?? []), { line, n: m[2] ?? "" }]);
@@ -103,9 +110,8 @@ const numberedTitle: Shape = {
 const unionHeadline: Shape = {
   min: 2,
   find: (all) => {
-    const shape = new RegExp(`^\\s*\\S{2,16}?(?:${ORG_SUFFIXES.join("|")})\\s*[:：]\\s*\\S.{3,40}$`);
     return all.flatMap((line, i) => {
-      if (!shape.test(line.text) || /[。；;，,！？]/.test(line.text)) return [];
+      if (!UNION_HEADLINE.test(line.text) || /[。；;，,！？]/.test(line.text)) return [];
       const next = all.slice(i + 1).find((l) => l.text.trim().length > 0);
       return next && kindOf(next.text) === "prose" ? [{ line, rest: null, own: true }] : [];
     });
@@ -117,8 +123,11 @@ const SHAPES: readonly Shape[] = [ordinalPiece, titledPiece, barePiece, numbered
 /** The headings of every shape that announces a compilation, in text order. */
 function headingsOf(all: Line[]): Heading[] {
   const byLine = new Map<number, Heading>();
+  // A heading is a short line; paragraphs need not be tried (a digest's item looks one line ahead).
+  const short = all.filter((l) => l.text.length <= MAX_HEADING + 4);
+  if (short.length === 0) return [];
   for (const shape of SHAPES) {
-    const found = shape.find(all);
+    const found = shape === unionHeadline ? shape.find(all) : shape.find(short);
     if (found.length < shape.min) continue;
     for (const h of found) if (!byLine.has(h.line.start)) byLine.set(h.line.start, h);
   }

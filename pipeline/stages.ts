@@ -47,9 +47,14 @@ export const STAGES: readonly Stage[] = [
     run(doc) {
       const source = new CodePointText(doc.source.text);
       // A page of one report may name its union more fully outside the report (主办:某市总工会),
-      // in a web page's footer or title too, which its text view leaves out: its markup is read.
-      const page = doc.source.html ? normaliseView(TextView.of(doc.source.text)) : doc.normal;
-      const elsewhere = doc.reports.length === 1 && page ? [page] : [];
+      // in a web page's footer or title too, which its text view leaves out: its markup is read
+      // (only when a kind of union needs its full name: the view of the markup costs a pass).
+      let page: TextView | undefined;
+      const elsewhere = () => {
+        if (doc.reports.length !== 1) return [];
+        page ??= doc.source.html ? normaliseView(TextView.of(doc.source.text)) : doc.normal;
+        return page ? [page] : [];
+      };
       for (const report of doc.reports) {
         // Script is judged on the text as written, not on the simplified view.
         const span = report.view.toSource(0, report.view.length);

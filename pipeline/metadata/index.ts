@@ -26,8 +26,8 @@ export interface MetaInput {
   title: { start: number; end: number } | null;
   /** The title is a compilation's heading (总结篇3), not the report's own title line. */
   heading?: boolean;
-  /** Other views of the document where a fuller form of the org may stand (the page's footer). */
-  elsewhere?: readonly TextView[];
+  /** Other views of the document where a fuller form of the org may stand (the page's footer), made when needed. */
+  elsewhere?: () => readonly TextView[];
 }
 
 const YEAR_IN_TITLE = /(?:19|20)\d{2}(?:\s*年度?)?/g;
@@ -55,7 +55,7 @@ export function readMetadata(input: MetaInput): ReportMeta {
   const body = report.slice(bodyAt, report.length);
 
   const inTitle = titleView ? yearsIn(titleView.text, true)[0] : undefined;
-  const inBody = coveredYears(body.text)[0];
+  const inBody = coveredYears(body.text, 1)[0];
   const pick = (y: YearAt | undefined, view: TextView | null) => (y && view ? { y, view } : undefined);
   const year = heading
     ? pick(inBody, body) ?? pick(inTitle, titleView)
@@ -65,7 +65,7 @@ export function readMetadata(input: MetaInput): ReportMeta {
   const plainTitle = titleView
     ? titleView.remove([...titleView.text.matchAll(YEAR_IN_TITLE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })))
     : null;
-  const org = readOrg({ report, title: plainTitle, heading, bodyAt, elsewhere: input.elsewhere ?? [] });
+  const org = readOrg({ report, title: plainTitle, heading, bodyAt, elsewhere: input.elsewhere ?? (() => []) });
   const orgName = org ? fullName(org.m) : null;
   const yearSpan = year ? year.view.toSource(year.y.start, year.y.end) : null;
   return {

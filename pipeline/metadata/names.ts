@@ -56,16 +56,39 @@ function isStop(word: { word: string; tag: string }): boolean {
   return (NAME_STOPS as readonly string[]).includes(word.word) || STOP_TAGS.has(word.tag) || /工会|工會/.test(word.word);
 }
 
+interface NameStart {
+  start: number;
+  stop: string | null;
+  proper: boolean;
+}
+
+// The words before a union's name repeat across a report and an archive (…,县总工会): their
+// segmentation is kept, keyed by the words and what follows them.
+const known = new Map<string, { at: number; stop: string | null; proper: boolean }>();
+const KNOWN_MAX = 20000;
+
 /**
  * Where a name ending at `end` (its suffix at `suffixAt`) starts, the word that stopped it,
  * and whether its words hold a proper name (jieba's place and organisation tags).
  */
-function nameStart(text: string, suffixAt: number): { start: number; stop: string | null; proper: boolean } {
+function nameStart(text: string, suffixAt: number): NameStart {
   let left = suffixAt;
   while (left > 0 && !BREAK.test(text[left - 1] ?? "") && !dateEnd(text, left - 1) && !loneMark(text, left - 1) && suffixAt - (left - 1) <= MAX_NAME) left--;
   const prefix = text.slice(left, suffixAt);
   if (!prefix) return { start: suffixAt, stop: null, proper: false };
-  let words = tagWords(prefix + text.slice(suffixAt, suffixAt + 3));
+  const key = prefix + "|" + text.slice(suffixAt, suffixAt + 3);
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    found = segmentName(prefix, text.slice(suffixAt, suffixAt + 3));
+    known.set(key, found);
+  }
+  return { start: left + found.at, stop: found.stop, proper: found.proper };
+}
+
+/** Where in `prefix` a name before `suffix` starts (see nameStart). */
+function segmentName(prefix: string, suffix: string): { at: number; stop: string | null; proper: boolean } {
+  let words = tagWords(prefix + suffix);
   // Segmented with what follows, unless jieba ran a word across the suffix (建工|会): then alone.
   let at = 0;
   const aligned = words.some((w) => (at += w.word.length) === prefix.length);
@@ -84,17 +107,17 @@ function nameStart(text: string, suffixAt: number): { start: number; stop: strin
     const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) && !isStop(before[i - 1] as typeof w);
     // 平安县, 长乐镇: a word jieba reads as an adjective names the place before its level.
     const placeName = PLACE_WORD_TAGS.has(w.tag) && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
-    if (isStop(w) && !inDepartment && !placeName) return { start: left + w.start + w.word.length, stop: w.word, proper };
+    if (isStop(w) && !inDepartment && !placeName) return { at: w.start + w.word.length, stop: w.word, proper };
     if (PROPER_TAGS.has(w.tag)) proper = true;
   }
-  return { start: left, stop: null, proper };
+  return { at: 0, stop: null, proper };
 }
 
+/** Every generic part of a name, longer first (乡镇 before 乡). */
+export const GENERIC_PARTS = new RegExp([...GENERIC_NAME_PARTS].sort((a, b) => b.length - a.length).join("|"), "g");
+
 export function isGeneric(name: string): boolean {
-  let rest = name;
-  for (const s of ORG_SUFFIXES) if (rest.endsWith(s)) { rest = rest.slice(0, -s.length); break; }
-  for (const p of [...GENERIC_NAME_PARTS].sort((a, b) => b.length - a.length)) rest = rest.split(p).join("");
-  return rest.length === 0;
+  return namePrefix(name).replace(GENERIC_PARTS, "").length === 0;
 }
 
 /** The part of a name before its suffix (广州市从化区 of 广州市从化区总工会). */
@@ -127,8 +150,11 @@ function isOther(text: string, start: number, end: number): "other" | "spoken" |
 }
 
 // One of a list of unions (XX公司工会、XX村工会以及XX社区工会): those the report is about, not its author.
+const ENDS_IN_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`);
+const SHORT_FORMS = new RegExp(PLACE_SHORT_FORM.source, "g");
+
 function listed(text: string, start: number, end: number): boolean {
-  const suffix = new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`);
+  const suffix = ENDS_IN_SUFFIX;
   const next = /^(?:、|以及|及|和|与)([^，,。；;：:、]{1,20}?(?:工会联合会|工会委员会|总工会|工会))/.exec(text.slice(end, end + 24));
   if (next) return true;
   const joint = /(?:、|以及|及|和|与)$/.exec(text.slice(Math.max(0, start - 2), start));
@@ -199,7 +225,7 @@ export function shortForms(text: string): Mention[] {
       out.push({ start: at, end: at + a.short.length, name: a.short, generic: false, self: false, other: false, completed: a.name });
     }
   }
-  for (const m of text.matchAll(new RegExp(PLACE_SHORT_FORM.source, "g"))) {
+  for (const m of text.matchAll(SHORT_FORMS)) {
     const end = (m.index ?? 0) + m[0].length;
     const { start } = nameStart(text, end - 1);
     const name = text.slice(start, end);

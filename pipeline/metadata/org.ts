@@ -1,7 +1,7 @@
-import { GENERIC_NAME_PARTS, OMITTABLE_IN_NAME } from "../../dictionaries/admin.js";
+import { OMITTABLE_IN_NAME } from "../../dictionaries/admin.js";
 import type { TextView } from "../views.js";
 import { sameTier } from "./level.js";
-import { mentions, namePrefix, shortForms, type Mention } from "./names.js";
+import { GENERIC_PARTS, mentions, namePrefix, shortForms, type Mention } from "./names.js";
 
 /** A union named somewhere, with the view its offsets are in. */
 export interface Named {
@@ -67,9 +67,7 @@ export function fullest(chosen: Named, pool: readonly Named[]): Named {
 
 // The distinctive core of a name's place or unit, for counting how often the report names it.
 function core(name: string): string {
-  let rest = namePrefix(name);
-  for (const p of [...GENERIC_NAME_PARTS].sort((a, b) => b.length - a.length)) rest = rest.split(p).join("");
-  return rest.slice(0, 2);
+  return namePrefix(name).replace(GENERIC_PARTS, "").slice(0, 2);
 }
 
 function sharesTitle(b: Named, titleText: string): boolean {
@@ -116,8 +114,11 @@ export interface OrgInput {
   heading: boolean;
   /** Where the body starts in the report's view. */
   bodyAt: number;
-  /** Other views of the document whose names may be fuller forms (a page's footer: 主办:某市总工会). */
-  elsewhere: readonly TextView[];
+  /**
+   * Other views of the document where a fuller form of a kind's name may stand (a page's
+   * footer: 主办:某市总工会), made when one is needed.
+   */
+  elsewhere: () => readonly TextView[];
 }
 
 /**
@@ -128,21 +129,52 @@ export interface OrgInput {
  */
 export function readOrg(input: OrgInput): Named | null {
   const { report, title } = input;
-  const body = report.slice(input.bodyAt, report.length);
-  const inBody: Named[] = mentions(body.text).map((m) => ({ view: body, m }));
+  const inBody = bodyMentions(report.slice(input.bodyAt, report.length));
   const inTitle: Named[] = title
     ? [...mentions(title.text), ...shortForms(title.text)].sort((a, b) => a.start - b.start).map((m) => ({ view: title, m }))
     : [];
-  const pool = [...inTitle, ...inBody, ...input.elsewhere.flatMap((v) => mentions(v.text).map((m) => ({ view: v, m })))];
+  const pool = [...inTitle, ...inBody];
+  // A kind (市总工会) or a short form (深圳市总) may be named in full outside the report too.
+  const expand = (chosen: Named) => fullest(chosen, chosen.m.generic || chosen.m.completed
+    ? [...pool, ...formsElsewhere(fullName(chosen.m), input.elsewhere())]
+    : pool);
   const titleName = inTitle.find((t) => !t.m.other && !t.m.spoken);
   const titleText = title?.text ?? "";
   if (titleName && !input.heading) {
-    const full = fullest(titleName, pool);
+    const full = expand(titleName);
     if (!titleName.m.generic || full !== titleName) return full;
     const b = bodyChoice(inBody, titleText, report.text, fullName(titleName.m));
-    return b ? fullest(b, pool) : titleName;
+    return b ? expand(b) : titleName;
   }
   const b = bodyChoice(inBody, titleText, report.text);
-  if (b) return fullest(b, pool);
-  return titleName ? fullest(titleName, pool) : null;
+  if (b) return expand(b);
+  return titleName ? expand(titleName) : null;
+}
+
+// The reporter is named in a report's opening, or in its signature at the end: a long report's
+// middle names the unions it speaks about, and reading it all would cost every file.
+const OPENING = 1000;
+const CLOSING = 400;
+
+function bodyMentions(body: TextView): Named[] {
+  const parts = body.length <= OPENING + CLOSING
+    ? [body]
+    : [body.slice(0, OPENING), body.slice(body.length - CLOSING, body.length)];
+  return parts.flatMap((v) => mentions(v.text).map((m) => ({ view: v, m })));
+}
+
+// How far before a name its clause is read, to tell a superior (根据…) from the reporter.
+const CONTEXT = 40;
+
+/** The names elsewhere in the document that end with `name` (主办:榕城市总工会 for 市总工会). */
+function formsElsewhere(name: string, views: readonly TextView[]): Named[] {
+  const out: Named[] = [];
+  for (const v of views) {
+    for (let at = v.text.indexOf(name); at >= 0; at = v.text.indexOf(name, at + name.length)) {
+      const window = v.slice(Math.max(0, at - CONTEXT), at + name.length);
+      const m = mentions(window.text).find((x) => x.end === window.length);
+      if (m) out.push({ view: window, m });
+    }
+  }
+  return out;
 }

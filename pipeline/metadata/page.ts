@@ -33,6 +33,9 @@ const NAV_SORTED = [...NAV_WORDS].sort((a, b) => b.length - a.length);
 const ORG_SUFFIX = new RegExp(ORG_SUFFIXES.join("|"));
 const GENRE = new RegExp(GENRE_WORDS.join("|"));
 const GENRE_AT_END = new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?\\s*$`);
+const GENRE_BEFORE_SPACE = new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?(?=\\s)`, "g");
+const SHORT_FORM = new RegExp(PLACE_SHORT_FORM.source);
+const UNION_NAME_LINE = new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`);
 const FIGURE = /\d+(?:\.\d+)?\s*[万亿]?\s*(?:个|家|人|名|户|元|位|次|场|项|所)|(?:19|20)\d{2}/;
 // jieba tags of place, organisation and proper names.
 const PROPER = new Set(["ns", "nt", "j", "nrt"]);
@@ -76,7 +79,7 @@ function isMeta(t: string): boolean {
 
 /** Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). */
 export function namesUnion(t: string): boolean {
-  return ORG_SUFFIX.test(t) || ABBREVIATIONS.some((a) => t.includes(a.short)) || new RegExp(PLACE_SHORT_FORM.source).test(t);
+  return ORG_SUFFIX.test(t) || ABBREVIATIONS.some((a) => t.includes(a.short)) || SHORT_FORM.test(t);
 }
 
 export function kindOf(text: string): LineKind {
@@ -118,7 +121,7 @@ export function titleScore(text: string): number {
 export const TITLE_THRESHOLD = 3;
 
 function onlyUnionName(t: string): boolean {
-  return t.length <= 20 && !/\s/.test(t) && new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`).test(t);
+  return t.length <= 20 && !/\s/.test(t) && UNION_NAME_LINE.test(t);
 }
 
 export interface Head {
@@ -144,10 +147,15 @@ const MAX_HEAD_LINES = 16;
  * the section heading just above it.
  */
 export function readHead(lines: readonly Line[]): Head | null {
-  const nonBlank = lines.filter((l) => l.text.trim().length > 0);
-  if (nonBlank.length === 0) return null;
-  const kinds = nonBlank.map((l) => kindOf(l.text));
-  const bodyAt = kinds.findIndex((k) => k === "prose");
+  const nonBlank: Line[] = [];
+  const kinds: LineKind[] = [];
+  for (const l of lines) {
+    if (l.text.trim().length === 0) continue;
+    nonBlank.push(l);
+    kinds.push(kindOf(l.text));
+    if (kinds[kinds.length - 1] === "prose" || kinds.length > MAX_HEAD_LINES + 1) break;
+  }
+  const bodyAt = kinds.indexOf("prose");
   if (bodyAt < 0 || bodyAt > MAX_HEAD_LINES) return null;
 
   let best: { i: number; score: number } | undefined;
@@ -188,7 +196,7 @@ export function gluedTitle(line: string): Span | null {
   }
   const cut = line.search(SENTENCE);
   const head = cut < 0 ? line : line.slice(0, cut);
-  const ends = [...head.matchAll(new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?(?=\\s)`, "g"))].map((m) => (m.index ?? 0) + m[0].length);
+  const ends = [...head.matchAll(GENRE_BEFORE_SPACE)].map((m) => (m.index ?? 0) + m[0].length);
   const end = ends[ends.length - 1];
   if (end === undefined) return null;
   const before = ends.length >= 2 ? (ends[ends.length - 2] as number) : 0;

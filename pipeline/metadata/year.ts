@@ -52,12 +52,14 @@ const JOINED = /^\s*(?:和|、|及|与)\s*$/;
  * (2017年01月11日 02版), a dateline's date), not the start of a span still running, not the year
  * of an award or of a comparison; the end of a span from one year to the next stands for it.
  */
-export function coveredYears(text: string): YearAt[] {
+export function coveredYears(text: string, limit = Infinity): YearAt[] {
   const out: YearAt[] = [];
   for (const line of linesOf(text)) {
+    if (out.length >= limit) break;
+    const years = yearsIn(line.text);
+    if (years.length === 0) continue;
     const kind = kindOf(line.text);
     if (kind === "meta" || kind === "furniture") continue;
-    const years = yearsIn(line.text);
     let rejected: YearAt | undefined;
     for (let i = 0; i < years.length; i++) {
       const y = years[i] as YearAt;
