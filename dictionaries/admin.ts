@@ -77,12 +77,14 @@ export const CLASS_WORDS = [
 export const GLUED_PREPOSITIONS = "据经由在向对为把被将与和及以按从至" as const;
 
 /**
- * Words jieba leaves as nouns that still end a union's name on the left: time words and verbs
- * of founding (本年度工会, 新建工会). A name never runs across them.
+ * Words jieba leaves as nouns that still end a union's name on the left: time words, verbs of
+ * founding (本年度工会, 新建工会) and the ideas of stock phrases (中国特色社会主义工会发展道路,
+ * 指导思想). A name never runs across them.
  */
 export const NAME_STOPS = [
   "年度", "全年", "今年", "去年", "上半年", "下半年", "新建", "组建", "已建", "未建", "建立", "成立", "发挥", "充分发挥", "加强",
   "推进", "依托", "通过", "结合", "围绕", "动员", "指导", "记者", "通讯员", "讯", "报讯", "网讯", "代表", "规范",
+  "思想", "特色", "社会主义",
 ] as const;
 
 /**

@@ -221,6 +221,11 @@ describe("union names", () => {
     expect(names("新建了甲公司工会、乙村工会以及丙社区工会").every((n) => n.other)).toBe(true);
   });
 
+  it("reads no name in a stock phrase's ideas (中国特色社会主义工会发展道路, 指导思想)", () => {
+    expect(names("沿着中国特色社会主义工会发展道路前进")).toEqual([]);
+    expect(names("一、指导思想兰山盟教育工会坚持服务职工").map((n) => n.name)).toEqual(["兰山盟教育工会"]);
+  });
+
   it("leaves out a site's name and its members", () => {
     expect(names("江北工会网讯 3月1日")).toEqual([]);
     expect(names("发展农民工会员300人")).toEqual([]);
