@@ -1,6 +1,7 @@
 import {
-  ABBREVIATIONS, CLASS_WORDS, GENERIC_NAME_PARTS, GLUED_PREPOSITIONS, GOVERNMENT_UNITS, HONOUR_MARKERS, LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES,
-  PLACE_SHORT_FORM, SCOPE_WORDS, SELF_WORDS, SITE_AFTER, SUPERIOR_MARKERS,
+  ABBREVIATIONS, CLASS_WORDS, GENERIC_NAME_PARTS, GLUED_PREPOSITIONS, GOVERNMENT_UNITS, HONOUR_MARKERS,
+  LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES, PLACE_SHORT_FORM, SCOPE_WORDS, SELF_WORDS,
+  SITE_AFTER, SUPERIOR_MARKERS,
 } from "../../dictionaries/admin.js";
 import { tagWords } from "../../extractors/index.js";
 
@@ -14,9 +15,12 @@ export interface Mention {
   generic: boolean;
   /** Named as the reporter's own (我街道总工会). */
   self: boolean;
-  /** Named as someone else: a superior, an awarder, a possessor, one of a list, a document's title. */
+  /** Named as someone else: a superior, an awarder or issuer, an honour, one of a list of unions. */
   other: boolean;
-  /** Named as one whose name the reporter may still share: a possessor, a document's author (《**县总工会工作要点》). */
+  /**
+   * Spoken of rather than acting (…工会的自身建设, 《**县总工会工作要点》): not the reporter
+   * there, but its name may be the reporter's fuller form.
+   */
   spoken?: boolean;
   /** A short form completed (深圳市总 → 深圳市总工会, 全总 → 全国总工会): the name it stands for. */
   completed?: string;
@@ -26,8 +30,9 @@ export interface Mention {
 const BREAK = /[\s，,。：:；;、“”"‘’'《》()（）【】[\]<>0-9!！?？·—|/\\=+]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
 const MAX_NAME = 16;
-// jieba tags that end a name on its left (unless NAME_WORDS lists the word): verbs, prepositions, conjunctions, adverbs, pronouns,
-// time and place-relation words, numerals and classifiers, adjectives, idioms, particles.
+// jieba tags that end a name on its left (unless NAME_WORDS lists the word): verbs, prepositions,
+// conjunctions, adverbs, pronouns, time and place-relation words, numerals and classifiers,
+// adjectives, distinguishing words, idioms, particles.
 const STOP_TAGS = new Set([
   "v", "vd", "vn", "vi", "p", "c", "d", "r", "t", "tg", "f", "m", "mq", "q", "a", "ad", "an", "b", "i", "l", "y", "e",
   "o", "z", "u", "uj", "ul", "ud", "uv", "uz", "ug",
@@ -73,7 +78,8 @@ const KNOWN_MAX = 20000;
  */
 function nameStart(text: string, suffixAt: number): NameStart {
   let left = suffixAt;
-  while (left > 0 && !BREAK.test(text[left - 1] ?? "") && !dateEnd(text, left - 1) && !loneMark(text, left - 1) && suffixAt - (left - 1) <= MAX_NAME) left--;
+  const ends = (at: number) => BREAK.test(text[at] ?? "") || dateEnd(text, at) || loneMark(text, at);
+  while (left > 0 && !ends(left - 1) && suffixAt - (left - 1) <= MAX_NAME) left--;
   const prefix = text.slice(left, suffixAt);
   if (!prefix) return { start: suffixAt, stop: null, proper: false };
   const key = prefix + "|" + text.slice(suffixAt, suffixAt + 3);
@@ -104,7 +110,8 @@ function segmentName(prefix: string, suffix: string): { at: number; stop: string
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as { word: string; tag: string; start: number };
     // 人力资源和社会保障局机关工会: 和 inside a department's name.
-    const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) && !isStop(before[i - 1] as typeof w);
+    const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) &&
+      !isStop(before[i - 1] as typeof w);
     // 平安县, 长乐镇: a word jieba reads as an adjective names the place before its level.
     const placeName = PLACE_WORD_TAGS.has(w.tag) && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
     if (isStop(w) && !inDepartment && !placeName) return { at: w.start + w.word.length, stop: w.word, proper };
@@ -129,7 +136,8 @@ export function namePrefix(name: string): string {
 /**
  * Whether a name is someone other than the reporter: a superior whose instructions are
  * followed (根据市总工会…, 在市总工会的领导下), one that awards or issues (全国总工会授予, 市总
- * 工会下达), a possessor spoken about (…工会的自身建设), or a document's title (《县总工会工作要点》).
+ * 工会下达), an honour (被评为…模范工会), one of a list; or only spoken of: a possessor
+ * (…工会的自身建设), a document's author (《县总工会工作要点》).
  */
 function isOther(text: string, start: number, end: number): "other" | "spoken" | undefined {
   let from = start;
@@ -149,20 +157,20 @@ function isOther(text: string, start: number, end: number): "other" | "spoken" |
   return undefined;
 }
 
-// One of a list of unions (XX公司工会、XX村工会以及XX社区工会): those the report is about, not its author.
 const ENDS_IN_SUFFIX = new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`);
+const NEXT_IN_LIST = new RegExp(`^(?:、|以及|及|和|与)[^，,。；;：:、]{1,20}?(?:${ORG_SUFFIXES.join("|")})`);
+const JOINT_BEFORE = /(?:、|以及|及|和|与)$/;
 const SHORT_FORMS = new RegExp(PLACE_SHORT_FORM.source, "g");
 
+// One of a list of unions (XX公司工会、XX村工会以及XX社区工会): those the report is about, not its author.
 function listed(text: string, start: number, end: number): boolean {
-  const suffix = ENDS_IN_SUFFIX;
-  const next = /^(?:、|以及|及|和|与)([^，,。；;：:、]{1,20}?(?:工会联合会|工会委员会|总工会|工会))/.exec(text.slice(end, end + 24));
-  if (next) return true;
-  const joint = /(?:、|以及|及|和|与)$/.exec(text.slice(Math.max(0, start - 2), start));
+  if (NEXT_IN_LIST.test(text.slice(end, end + 24))) return true;
+  const joint = JOINT_BEFORE.exec(text.slice(Math.max(0, start - 2), start));
   if (!joint) return false;
   let from = start - joint[0].length;
   const to = from;
   while (from > 0 && !/[，,。；;：:、\n]/.test(text[from - 1] ?? "")) from--;
-  return suffix.test(text.slice(from, to));
+  return ENDS_IN_SUFFIX.test(text.slice(from, to));
 }
 
 // Inside quotation marks a union's name is a slogan's word (“建设有用工会、实力工会”).

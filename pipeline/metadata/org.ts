@@ -50,9 +50,9 @@ export function fullest(chosen: Named, pool: readonly Named[]): Named {
   const name = fullName(chosen.m);
   let best = chosen;
   let bestName = name;
+  // Spoken of, as a possessor or a document's author, a name is still a form of the reporter's.
   for (const c of pool) {
     if (c.m.other || c.m.completed) continue;
-    // (Spoken of, as a possessor or a document's author, a name is still a form of the reporter's.)
     if (chosen.m.completed && best === chosen && c.m.name === name) {
       best = c;
       continue;
@@ -80,9 +80,10 @@ const PLACE_NAMED_OFTEN = 3;
 
 /**
  * The reporter among the unions a body names: one it calls its own (我街道总工会); else one
- * the title is about (水电集团工会 under a headline about 水电集团); else the first it names,
- * unless the report keeps naming another union's place (a report about 赣榆县 names
- * 连云港市总工会 first, as the host of a meeting, and 赣榆县总工会 after).
+ * the title is about (水电集团工会 under a headline about 水电集团); under a title naming only a
+ * kind (`kind`: 镇工会), one of that kind or none; else the first it names, unless the report
+ * keeps naming another union's place (a report about 赣榆县 names 连云港市总工会 first, as the
+ * host of a meeting, and 赣榆县总工会 after).
  */
 function bodyChoice(body: readonly Named[], titleText: string, reportText: string, kind?: string): Named | undefined {
   const own = body.filter((b) => !b.m.other && !b.m.spoken);

@@ -58,7 +58,7 @@ function isNav(t: string): boolean {
   return tokens.some((k) => isNavToken(k)) && tokens.every((k) => isNavToken(k) || PURE_DATE.test(k));
 }
 
-// A menu: three or more short items between bars (首页 | 业界动态 | 银行培训 | …).
+// A menu: four or more short items between bars (首页 | 业界动态 | 银行培训 | …).
 function isMenu(t: string): boolean {
   const items = t.split(/[|｜]/).map((s) => s.trim());
   return items.length >= 4 && items.every((s) => s.length <= 10);
