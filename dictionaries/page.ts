@@ -25,7 +25,7 @@ export const PIECE_COUNT = /(?:[（(【《]?\s*(?:精选|通用|热门|优秀|�
 
 /** Words naming the kind of document a title introduces: a union report's own title has one. */
 export const GENRE_WORDS = [
-  "总结", "汇报", "报告", "讲话", "发言", "致辞", "公开信", "述职", "回顾", "通报", "情况说明",
+  "总结", "汇报", "报告", "讲话", "发言", "致辞", "公开信", "述职", "回顾", "通报", "情况说明", "综述",
 ] as const;
 
 /** What union news and reports are about: a headline of the genre names one of these. */

@@ -381,4 +381,14 @@ export const examples: PageExample[] = [
     page: ["市总工会副主席一行来我县调研", "4月2日,市总工会副主席王芳一行到我县调研工会工作,县总工会主席刘强陪同。"].join("\n"),
     reports: [{ title: "市总工会副主席一行来我县调研", org: "市总工会", year: null }],
   },
+  {
+    note: "a headline with commas that names the union is still a title; a story's opening time is not",
+    page: ["梧桐县总工会:关爱农民工,温暖进万家", "2020-01-15 来源:梧桐县总工会", "1月14日,梧桐县总工会走访慰问农民工120人。"].join("\n"),
+    reports: [{ title: "梧桐县总工会:关爱农民工,温暖进万家", org: "梧桐县总工会", year: null }],
+  },
+  {
+    note: "a work report to a congress opens with its address, no title; five years reviewed give no one year",
+    page: ["各位代表:", "现在,我代表县总工会第十四届委员会向大会作工作报告。", "过去五年,全县新建工会组织320个。"].join("\n"),
+    reports: [{ title: null, org: "县总工会", year: null }],
+  },
 ];

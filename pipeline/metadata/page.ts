@@ -29,6 +29,7 @@ const FORM_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*_{3,}/;
 // 一、 (一) 1. 1、 第一部分: a section of a report, not its title.
 const SECTION = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条])/;
 const MAX_TITLE = 60;
+const COMMA_HEADLINE = 40;
 const NAV_SORTED = [...NAV_WORDS].sort((a, b) => b.length - a.length);
 const ORG_SUFFIX = new RegExp(ORG_SUFFIXES.join("|"));
 const GENRE = new RegExp(GENRE_WORDS.join("|"));
@@ -77,6 +78,18 @@ function isMeta(t: string): boolean {
   return !/[，,]/.test(t) && !(GENRE.test(t) || ORG_SUFFIX.test(t));
 }
 
+// A sentence's opening time (3月2日, 近日, 今年…): a line that starts with one is prose.
+const TIME_LEAD = /^(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|近日|日前|近期|今年|去年|当天|昨天|目前|截至)/;
+
+/**
+ * 某县总工会:关爱农民工,温暖进万家: a headline may hold commas, when it is short, names the union,
+ * ends without punctuation and does not open with a sentence's time.
+ */
+function commaHeadline(t: string): boolean {
+  return t.length <= COMMA_HEADLINE && /[，,]/.test(t) && !/[。；;！!？?]/.test(t) && !/[，,:：、]$/.test(t) &&
+    !TIME_LEAD.test(t) && !SECTION.test(t) && namesUnion(t);
+}
+
 /** Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). */
 export function namesUnion(t: string): boolean {
   return ORG_SUFFIX.test(t) || ABBREVIATIONS.some((a) => t.includes(a.short)) || SHORT_FORM.test(t);
@@ -90,6 +103,7 @@ export function kindOf(text: string): LineKind {
   if (isMeta(t)) return "meta";
   // 凝心聚力谋发展，砥砺奋进——某区总工会2020年工作总结: a long title may hold a comma.
   if (t.length <= MAX_TITLE && !/[。；;]/.test(t) && GENRE_AT_END.test(t)) return "candidate";
+  if (commaHeadline(t)) return "candidate";
   if (SENTENCE.test(t) || t.length > MAX_TITLE) return "prose";
   if (SECTION.test(t) && !GENRE.test(t)) return "section";
   return "candidate";
