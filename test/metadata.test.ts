@@ -188,6 +188,8 @@ describe("page heads", () => {
     expect(head?.start).toBe(text.indexOf("大桥镇工会开展"));
     const untitled = "浙东网讯 5月1日,县总工会看望一线职工。";
     expect(readHead(linesOf(untitled))).toEqual({ start: 0, title: null });
+    const speech = "网站首页\n同志们:\n过去一年,全县工会组织新建工会40家。";
+    expect(readHead(linesOf(speech))).toEqual({ start: speech.indexOf("同志们"), title: null });
   });
 
   it("finds a title glued to the body's first line, the last printing of it", () => {

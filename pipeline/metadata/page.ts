@@ -29,6 +29,7 @@ const FORM_FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]\s*_{3,}/;
 // 一、 (一) 1. 1、 第一部分: a section of a report, not its title.
 const SECTION = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|\d+\s*[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条])/;
 const MAX_TITLE = 60;
+const ADDRESS = /^\s*\S{1,16}[:：]\s*$/;
 const COMMA_HEADLINE = 40;
 const NAV_SORTED = [...NAV_WORDS].sort((a, b) => b.length - a.length);
 const ORG_SUFFIX = new RegExp(ORG_SUFFIXES.join("|"));
@@ -158,7 +159,7 @@ const MAX_HEAD_LINES = 16;
  * sites print the page title above the article's own); a title printed twice in a row starts
  * at the first. Without one, a title glued to the body's first line (【…总结】2024年,…; 某某
  * 讲话 刚刚过去的…) is taken; else the report has no title and starts at its prose, with
- * the section heading just above it.
+ * the section heading or the address (同志们:) just above it.
  */
 export function readHead(lines: readonly Line[]): Head | null {
   const nonBlank: Line[] = [];
@@ -188,8 +189,10 @@ export function readHead(lines: readonly Line[]): Head | null {
   const body = nonBlank[bodyAt] as Line;
   const glued = gluedTitle(body.text);
   if (glued) return { start: trimmed(body).start, title: { start: body.start + glued.start, end: body.start + glued.end } };
+  // A section heading (一、基本情况) or an address (各位代表:, 同志们:) just above the prose is the report's.
+  const opens = (i: number) => kinds[i] === "section" || (kinds[i] === "candidate" && ADDRESS.test((nonBlank[i] as Line).text));
   let first = bodyAt;
-  while (first > 0 && kinds[first - 1] === "section") first--;
+  while (first > 0 && opens(first - 1)) first--;
   return { start: trimmed(nonBlank[first] as Line).start, title: null };
 }
 
