@@ -2,7 +2,17 @@ import type { Db } from "./db.js";
 
 // Read-side queries shared by the audit, verify and review commands.
 
-export interface ClaimForAudit {
+/** Where a report's title, org and year were read: code points into its source, null when none. */
+export interface ReadingSpans {
+  title_start: number | null;
+  title_end: number | null;
+  org_start: number | null;
+  org_end: number | null;
+  year_start: number | null;
+  year_end: number | null;
+}
+
+export interface ClaimForAudit extends ReadingSpans {
   id: number;
   metric: string;
   value: number | null;
@@ -68,8 +78,9 @@ export function claimsForAudit(db: Db, filter: ClaimFilter): ClaimForAudit[] {
     params.metric = filter.metric;
   }
   const sql = `SELECT c.id, c.metric, c.value, c.unit, c.approx, c.status, c.redacted, c.quote, c.start, c."end" AS "end",
-      c.rule, c.cue, c.cue_start, c.cue_end, c.noun, c.noun_start, c.noun_end, r.id AS report_id, r.idx AS report_idx, r.title, r.org, r.admin_level, r.year, r.year_hidden,
-      r.duplicate_of, s.id AS source_id, s.path, s.format
+      c.rule, c.cue, c.cue_start, c.cue_end, c.noun, c.noun_start, c.noun_end, r.id AS report_id, r.idx AS report_idx,
+      r.title, r.org, r.admin_level, r.year, r.year_hidden, r.title_start, r.title_end, r.org_start, r.org_end,
+      r.year_start, r.year_end, r.duplicate_of, s.id AS source_id, s.path, s.format
     FROM claims c JOIN reports r ON r.id = c.report_id JOIN sources s ON s.id = c.source_id
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY s.path, c.start ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;

@@ -25,6 +25,7 @@ export const SourceRow = z.object({
 export type SourceRow = z.infer<typeof SourceRow>;
 
 const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+const Offset = z.number().int().nonnegative().nullable();
 
 export const ReportRow = z.object({
   id: z.number().int(),
@@ -32,9 +33,16 @@ export const ReportRow = z.object({
   idx: z.number().int().positive(),
   ...Span,
   title: z.string().nullable(),
+  /** Where the title, org and year were read: code points into sources.text, null when none. */
+  title_start: Offset,
+  title_end: Offset,
   org: z.string().nullable(),
+  org_start: Offset,
+  org_end: Offset,
   admin_level: AdminLevel.nullable(),
   year: z.number().int().nullable(),
+  year_start: Offset,
+  year_end: Offset,
   year_hidden: z.boolean(),
   period: z.string().nullable(),
   script: z.enum(["simplified", "traditional"]),

@@ -37,10 +37,11 @@ export class DatasetWriter {
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
       source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
         VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
-      report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, org, admin_level, year,
-        year_hidden, period, script, duplicate_of, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx,
-        @start, @end, @title, @org, @admin_level, @year, @year_hidden, @period, @script, @duplicate_of,
-        @fingerprint, @minhash, @shingles)`),
+      report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, title_start, title_end, org,
+        org_start, org_end, admin_level, year, year_start, year_end, year_hidden, period, script, duplicate_of,
+        fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title, @title_start, @title_end,
+        @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden, @period, @script,
+        @duplicate_of, @fingerprint, @minhash, @shingles)`),
       sameFingerprint: db.prepare(`SELECT id, duplicate_of, minhash, shingles FROM reports
         WHERE fingerprint = ? AND id <> ?`),
       reportById: db.prepare("SELECT id, duplicate_of, minhash, shingles FROM reports WHERE id = ?"),

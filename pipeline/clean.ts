@@ -1,6 +1,7 @@
 import {
   BREADCRUMB_SEPARATORS, INLINE_PATTERNS, LINE_CUES, RELATED_LIST_HEADS, SITE_NAME_BEFORE_URL,
 } from "../dictionaries/boilerplate.js";
+import { kindOf } from "./metadata/page.js";
 import { linesOf, type Line, type TextView } from "./views.js";
 
 export interface Removal {
@@ -14,6 +15,23 @@ const MAX_FURNITURE_LINE = 160;
 // Items of a related-articles list are titles: short and without sentence punctuation.
 const LIST_ITEM = /^[^。；;！!？?]{0,50}$/;
 
+function nextFilled(lines: readonly Line[], from: number): number {
+  let k = from;
+  while (k < lines.length && (lines[k] as Line).text.trim() === "") k++;
+  return k;
+}
+
+/**
+ * Whether line k starts an article: its title, then its date or source line, then prose. A
+ * list of links above an article (热门文章 …) ends there.
+ */
+function articleHead(lines: readonly Line[], k: number): boolean {
+  const meta = nextFilled(lines, k + 1);
+  const body = nextFilled(lines, meta + 1);
+  return meta < lines.length && body < lines.length && kindOf((lines[meta] as Line).text) === "meta" &&
+    kindOf((lines[body] as Line).text) === "prose";
+}
+
 /** Spans of site clutter in a view: furniture lines, related lists, inline residue. */
 export function findClutter(text: string): Removal[] {
   const out: Removal[] = [];
@@ -23,7 +41,7 @@ export function findClutter(text: string): Removal[] {
     const head = line.text.length <= 40 ? ANY_HEAD.exec(line.text)?.[0] : undefined;
     if (head && line.text.length <= 40) {
       let j = i + 1;
-      while (j < lines.length && LIST_ITEM.test((lines[j] as Line).text.trim())) j++;
+      while (j < lines.length && LIST_ITEM.test((lines[j] as Line).text.trim()) && !articleHead(lines, j)) j++;
       out.push({ start: line.start, end: (lines[j - 1] as Line).next, reason: `related list (${head})` });
       i = j - 1;
       continue;

@@ -1,7 +1,7 @@
 import type { Source } from "../corpus/index.js";
 import type { AuditFinding, ClaimSpan, Quantity } from "../extractors/index.js";
 import type { Fingerprint } from "./fingerprint.js";
-import type { ReportMeta } from "./metadata.js";
+import type { ReportMeta } from "./metadata/index.js";
 import type { TextView } from "./views.js";
 
 /** A diagnostic about one document, with the stage that raised it (vfile-style). */
@@ -18,6 +18,8 @@ export interface DocReport {
   view: TextView;
   /** Where the report's title stands in its view. */
   titleSpan: { start: number; end: number } | null;
+  /** The title is a compilation's heading (总结篇3), a site's label, not the report's own title. */
+  titleIsHeading: boolean;
   meta?: ReportMeta;
   script?: "simplified" | "traditional";
   /**
@@ -38,6 +40,8 @@ export interface Doc {
   source: Source;
   /** The readable text of the source (the source itself, or an HTML page's text). */
   base?: TextView;
+  /** Simplified and width-folded, clutter kept: where a page's footer still names its union. */
+  normal?: TextView;
   /** Simplified, width-folded, without clutter: what splitting and extraction read. */
   clean?: TextView;
   reports: DocReport[];

@@ -187,7 +187,7 @@ export function around(text: string, start: number, end: number, width = 18): st
 export const GoldReport = z.object({
   doc: z.string(),
   index: z.number().int(),
-  title: z.string(),
+  title: z.string().nullable(),
   title_context: z.string().min(1),
   org: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -218,6 +218,23 @@ export interface ReportEval {
   missed: GoldReport[];
   right: { title: number; org: number; year: number; script: number };
   wrong: Array<{ gold: GoldReport; predicted: PredictedReport; fields: string[] }>;
+}
+
+// Pinyin glosses (计划(huà)) and white space are not part of a name or title.
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
+// CLAIMS.md: titles compare without compilation numbering (篇1, 第一篇:, 【篇一】, (一)) and punctuation.
+const TITLE_MARKS = /第?[0-9一二三四五六七八九十]+篇[:：]?|篇[0-9一二三四五六七八九十]+|【[^】]*篇[^】]*】|[(（][一二三四五六七八九十0-9]+[)）]|[\s:：,，。.、·\-—_|]/g;
+
+function bare(name: string | null): string {
+  return (name ?? "").replace(PINYIN_GLOSS, "").replace(/\s+/g, "");
+}
+
+export function sameName(a: string | null, b: string | null): boolean {
+  return bare(a) === bare(b);
+}
+
+export function sameTitle(a: string | null, b: string | null): boolean {
+  return bare(a).replace(TITLE_MARKS, "") === bare(b).replace(TITLE_MARKS, "");
 }
 
 // A report's start may differ from its title line by the white space trimmed around it.
@@ -259,8 +276,8 @@ export function scoreReports(gold: readonly GoldReport[], predicted: readonly Pr
         if (ok) result.right[name]++;
         else fields.push(shown);
       };
-      check("title", p.title === g.title, `title ${p.title} ≠ ${g.title}`);
-      check("org", p.org === g.org, `org ${p.org} ≠ ${g.org}`);
+      check("title", sameTitle(p.title, g.title), `title ${p.title} ≠ ${g.title}`);
+      check("org", sameName(p.org, g.org), `org ${p.org} ≠ ${g.org}`);
       check("year", p.year === g.year, `year ${p.year} ≠ ${g.year}`);
       check("script", p.script === g.script, `script ${p.script} ≠ ${g.script}`);
       if (fields.length > 0) result.wrong.push({ gold: g, predicted: p, fields });

@@ -29,14 +29,22 @@ export function toRows(doc: Doc): SourceRows {
     const rid = ids.id("report", report.idx);
     const span = report.view.toSource(0, report.view.length);
     const meta = report.meta;
-    const org = meta?.org ? plain(meta.org.map((p) => text.slice(p.start, p.end)).join(""), source) : null;
+    // The org is read in pieces when the view left text out inside it (a gloss, a title's year).
+    const orgPieces = meta?.org?.length ? meta.org : null;
+    const org = orgPieces ? plain(orgPieces.map((p) => text.slice(p.start, p.end)).join(""), source) + (meta?.orgCompletion ?? "") : null;
     const titleSource = report.titleSpan ? report.view.toSource(report.titleSpan.start, report.titleSpan.end) : null;
     reports.push({
       id: rid, source_id: sid, idx: report.idx, start: span.start, end: span.end,
       title: titleSource ? plain(text.slice(titleSource.start, titleSource.end), source) : null,
+      title_start: titleSource?.start ?? null,
+      title_end: titleSource?.end ?? null,
       org,
+      org_start: orgPieces?.[0]?.start ?? null,
+      org_end: orgPieces?.[orgPieces.length - 1]?.end ?? null,
       admin_level: (meta?.adminLevel ?? null) as ReportRow["admin_level"],
       year: meta?.year ?? null,
+      year_start: meta?.yearSpan?.start ?? null,
+      year_end: meta?.yearSpan?.end ?? null,
       year_hidden: meta?.yearHidden ?? false,
       period: meta?.period ?? null,
       script: report.script ?? "simplified",

@@ -3,7 +3,8 @@ import { auditFigures, extract, layoutGaps } from "../extractors/index.js";
 import { cleanView } from "./clean.js";
 import type { Doc } from "./doc.js";
 import { fingerprint } from "./fingerprint.js";
-import { readMetadata } from "./metadata.js";
+import { SHORT_FORM_SUFFIX } from "../dictionaries/admin.js";
+import { readMetadata } from "./metadata/index.js";
 import { detectScript, normaliseView } from "./script.js";
 import { splitReports } from "./split.js";
 import { TextView } from "./views.js";
@@ -17,7 +18,8 @@ export const STAGES: readonly Stage[] = [
     run(doc) {
       const { source } = doc;
       doc.base = source.html ? TextView.ofHtml(source.text, source.html) : TextView.of(source.text);
-      doc.clean = cleanView(normaliseView(doc.base));
+      doc.normal = normaliseView(doc.base);
+      doc.clean = cleanView(doc.normal);
     },
   },
   {
@@ -29,6 +31,7 @@ export const STAGES: readonly Stage[] = [
         view: clean.slice(span.start, span.end),
         // Spans inside a report are relative to the report's own view.
         titleSpan: span.title ? { start: span.title.start - span.start, end: span.title.end - span.start } : null,
+        titleIsHeading: span.heading,
         claims: [],
         quantities: [],
         figures: [],
@@ -43,11 +46,23 @@ export const STAGES: readonly Stage[] = [
     name: "metadata",
     run(doc) {
       const source = new CodePointText(doc.source.text);
+      // A page of one report may name its union more fully outside the report (主办:某市总工会),
+      // in a web page's footer or title too, which its text view leaves out: its markup is read
+      // (only when a kind of union needs its full name: the view of the markup costs a pass).
+      let page: TextView | undefined;
+      const elsewhere = () => {
+        if (doc.reports.length !== 1) return [];
+        page ??= doc.source.html ? normaliseView(TextView.of(doc.source.text)) : doc.normal;
+        return page ? [page] : [];
+      };
       for (const report of doc.reports) {
-        report.meta = readMetadata(report.view, report.titleSpan);
         // Script is judged on the text as written, not on the simplified view.
         const span = report.view.toSource(0, report.view.length);
         report.script = detectScript(source.slice(span.start, span.end));
+        const meta = readMetadata({ report: report.view, title: report.titleSpan, heading: report.titleIsHeading, elsewhere });
+        // A short form completed (深圳市总 → 深圳市总工会) is completed in the report's script.
+        if (meta.orgCompletion === SHORT_FORM_SUFFIX.simplified) meta.orgCompletion = SHORT_FORM_SUFFIX[report.script];
+        report.meta = meta;
       }
     },
   },

@@ -82,12 +82,15 @@ export class TextView {
     return pieces;
   }
 
-  /** The part [start, end) of this view as a view of its own, still mapped to the source. */
+  /**
+   * The part [start, end) of this view as a view of its own, still mapped to the source. Views
+   * never change their maps, so a slice shares its parent's rather than copying them.
+   */
   slice(start: number, end: number): TextView {
     return new TextView(
       this.text.slice(start, end),
-      this.starts.slice(start, end),
-      this.ends.slice(start, end),
+      this.starts.subarray(start, end),
+      this.ends.subarray(start, end),
       this.sourceLength,
     );
   }

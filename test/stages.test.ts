@@ -3,7 +3,7 @@ import { decode } from "../corpus/index.js";
 import iconv from "iconv-lite";
 import { cleanView } from "../pipeline/clean.js";
 import { TextView } from "../pipeline/views.js";
-import { readMetadata } from "../pipeline/metadata.js";
+import { readMetadata } from "../pipeline/metadata/index.js";
 import { detectScript } from "../pipeline/script.js";
 import { splitReports } from "../pipeline/split.js";
 
@@ -99,14 +99,14 @@ describe("report splitting", () => {
 
   it("keeps a single report whole", () => {
     const text = "县总工会2019年工作总结\n正文。\n";
-    expect(splitReports(text)).toEqual([{ start: 0, end: text.trimEnd().length, title: { start: 0, end: 13 } }]);
+    expect(splitReports(text)).toEqual([{ start: 0, end: text.trimEnd().length, title: { start: 0, end: 13 }, heading: false }]);
   });
 });
 
 describe("metadata", () => {
   const meta = (text: string, titleLength: number | null) => {
     const view = TextView.of(text);
-    const m = readMetadata(view, titleLength === null ? null : { start: 0, end: titleLength });
+    const m = readMetadata({ report: view, title: titleLength === null ? null : { start: 0, end: titleLength } });
     return { ...m, org: m.org ? m.org.map((p) => text.slice(p.start, p.end)).join("") : null };
   };
 

@@ -1,12 +1,12 @@
 import { decodeHTML } from "entities";
 import type { Db } from "../db.js";
-import type { ClaimForAudit, FindingForAudit } from "../queries.js";
+import type { ClaimForAudit, FindingForAudit, ReadingSpans } from "../queries.js";
 
 // The review page: one self-contained HTML file (no network) that shows every report in its
 // source text with its claims marked, coloured by metric, and a side list of claims and
 // findings that can be filtered by metric, status and finding kind.
 
-interface ReportRow {
+interface ReportRow extends ReadingSpans {
   id: number;
   idx: number;
   title: string | null;
@@ -53,52 +53,95 @@ function sourceHtml(text: string, html: boolean): string {
     .replace(/\n{3,}/g, "\n\n");
 }
 
-/** A stretch of a report to mark: a claim's quote, or the cue word that decided its metric. */
-interface Mark {
+/**
+ * A stretch of a report to mark: a claim, the cue word that decided its metric, or where the
+ * report's title, org or year was read.
+ */
+interface Marked {
   start: number;
   end: number;
-  claim: ClaimRow;
-  cue: boolean;
+  open: string;
+  /** The closing tag, when not </mark>. */
+  close?: string;
+  /** The text inside, when the mark shows it otherwise than the source (a claim's quote). */
+  inner?: string;
+}
+
+// Where each reading of a report came from, as marks: the title around the org and year in it.
+function readingMarks(r: ReportRow): Marked[] {
+  const marks: Marked[] = [];
+  const add = (field: string, start: number | null, end: number | null, shown: string | number | null) => {
+    if (start === null || end === null || end <= start) return;
+    marks.push({ start, end, open: `<mark class="read read-${field}" title="${escape(`${field} read here: ${shown ?? ""} (${start}–${end})`)}">` });
+  };
+  add("title", r.title_start, r.title_end, r.title);
+  add("org", r.org_start, r.org_end, r.org);
+  add("year", r.year_start, r.year_end, r.year ?? "hidden");
+  return marks;
 }
 
 function markedBody(report: ReportRow, claims: readonly ClaimRow[], findingKinds: Map<number, string[]>): string {
   const chars = Array.from(report.body);
   const html = report.format === "html";
-  const marks: Mark[] = [];
+  const marks: Marked[] = [...readingMarks(report)];
   for (const c of claims) {
-    marks.push({ start: c.start, end: c.end, claim: c, cue: false });
-    if (c.cue_start !== null && c.cue_end !== null) marks.push({ start: c.cue_start, end: c.cue_end, claim: c, cue: true });
+    const kinds = findingKinds.get(c.id) ?? [];
+    const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
+    const cue = c.cue !== null ? `; cue 「${c.cue}」` : "";
+    marks.push({
+      start: c.start, end: c.end,
+      open: `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
+        ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}${cue}; claim ${c.id}`)}">`,
+      // Markup text is already escaped as HTML requires; plain text is escaped here.
+      inner: html ? sourceHtml(c.quote, true) : escape(c.quote),
+    });
+    // The word that decided the metric, underlined in the metric's colour (once, where several
+    // claims share it).
+    if (c.cue_start !== null && c.cue_end !== null && c.cue_start >= report.start) {
+      const word = chars.slice(c.cue_start - report.start, c.cue_end - report.start).join("");
+      marks.push({
+        start: c.cue_start, end: c.cue_end,
+        open: `<span class="cue" data-claim="${c.id}" data-metric="${c.metric}" title="${escape(`cue of claim ${c.id}: why it is ${c.metric}`)}">`,
+        close: "</span>",
+        inner: html ? sourceHtml(word, true) : escape(word),
+      });
+    }
   }
-  marks.sort((a, b) => a.start - b.start || Number(a.cue) - Number(b.cue));
+  // Marks nest (a year inside the title it was read from); one that would cross another is left out.
+  marks.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = "";
   let at = 0;
-  for (const m of marks) {
-    const from = m.start - report.start;
-    const to = m.end - report.start;
-    // Outside this report's text, or over a mark already made (a cue shared by several claims).
-    if (from < at || to > chars.length) continue;
-    out += sourceHtml(chars.slice(at, from).join(""), html);
-    const c = m.claim;
-    const inner = chars.slice(from, to).join("");
-    // Markup text is already escaped as HTML requires; plain text is escaped here.
-    const shown = html ? sourceHtml(inner, true) : escape(inner);
-    if (m.cue) {
-      out += `<span class="cue" data-claim="${c.id}" data-metric="${c.metric}" title="${escape(`cue of claim ${c.id}: why it is ${c.metric}`)}">${shown}</span>`;
-    } else {
-      const kinds = findingKinds.get(c.id) ?? [];
-      const value = c.value === null ? "left out" : `${c.value} ${c.unit}`;
-      const cue = c.cue !== null ? `; cue 「${c.cue}」` : "";
-      out += `<mark class="claim" id="claim-${c.id}" data-metric="${c.metric}" data-status="${c.status}" data-findings="${escape(kinds.join(" "))}"` +
-        ` title="${escape(`${c.metric} = ${value} (${c.approx}, ${c.status}); rule ${c.rule}${cue}; claim ${c.id}`)}">${shown}</mark>`;
+  const open: Marked[] = [];
+  const text = (from: number, to: number) => sourceHtml(chars.slice(from - report.start, to - report.start).join(""), html);
+  const closeTo = (pos: number) => {
+    while (open.length > 0 && (open[open.length - 1] as Marked).end <= pos) {
+      const m = open.pop() as Marked;
+      out += text(at, m.end) + "</mark>";
+      at = m.end;
     }
-    at = to;
+  };
+  for (const m of marks) {
+    if (m.start < report.start || m.end > report.start + chars.length || m.start < at) continue;
+    closeTo(m.start);
+    const parent = open[open.length - 1];
+    if (parent && m.end > parent.end) continue;
+    out += text(at, m.start) + m.open;
+    at = m.start;
+    if (m.inner !== undefined) {
+      out += m.inner + (m.close ?? "</mark>");
+      at = m.end;
+    } else {
+      open.push(m);
+    }
   }
-  return out + sourceHtml(chars.slice(at).join(""), html);
+  closeTo(Number.MAX_SAFE_INTEGER);
+  return out + text(at, report.start + chars.length);
 }
 
 export function renderReview(db: Db): { html: string; counts: { reports: number; claims: number; findings: number } } {
   const reports = db
     .prepare(`SELECT r.id, r.idx, r.title, r.org, r.year, r.year_hidden, r.script, r.duplicate_of, r.start, r."end" AS "end",
+      r.title_start, r.title_end, r.org_start, r.org_end, r.year_start, r.year_end,
       s.path, s.format, substr(s.text, r.start + 1, r."end" - r.start) AS body
       FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
     .all() as ReportRow[];
@@ -129,6 +172,8 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
     const rf = findingsByReport.get(r.id) ?? [];
     const meta = [r.org ?? "no org named", r.year ?? (r.year_hidden ? "year hidden" : "no year"), r.script, `${rc.length} claims`]
       .map((x) => escape(String(x))).join(" · ");
+    const at = (field: string, start: number | null, end: number | null) => (start === null || end === null ? [] : [`${field} at ${start}–${end}`]);
+    const readFrom = [...at("title", r.title_start, r.title_end), ...at("org", r.org_start, r.org_end), ...at("year", r.year_start, r.year_end)];
     const findingItems = rf.map((f) => {
       const used: number[] = JSON.parse(f.claim_ids) as number[];
       const links = used.map((id) => `<a href="#claim-${id}">${id}</a>`).join(", ");
@@ -136,7 +181,7 @@ export function renderReview(db: Db): { html: string; counts: { reports: number;
     }).join("");
     return `<section class="report" id="report-${r.id}">
 <h2>${escape(r.title ?? "(untitled report)")}</h2>
-<p class="meta">${meta}${r.duplicate_of ? ` · re-post of <a href="#report-${r.duplicate_of}">report ${r.duplicate_of}</a>` : ""}<br><span class="path">${escape(r.path)} · report ${r.idx} · id ${r.id}</span></p>
+<p class="meta">${meta}${r.duplicate_of ? ` · re-post of <a href="#report-${r.duplicate_of}">report ${r.duplicate_of}</a>` : ""}<br><span class="path">${escape(r.path)} · report ${r.idx} · id ${r.id}</span>${readFrom.length ? `<br><span class="evidence">read from ${escape(readFrom.join(", "))}</span>` : ""}</p>
 ${rf.length ? `<ul class="findings">${findingItems}</ul>` : ""}
 <div class="body">${markedBody(r, rc, kindsByClaim)}</div>
 </section>`;
@@ -181,6 +226,11 @@ mark.claim{padding:0 1px;border-radius:2px;color:#000}
 mark.claim.dim{background:transparent!important;outline:1px dotted #bbb}
 span.cue{border-bottom:3px solid #999}
 mark.claim:target{outline:2px solid #d00}
+mark.read{background:transparent;border-bottom:2px solid #999;padding:0}
+mark.read-title{border-bottom-color:#555}
+mark.read-org{border-bottom:3px double #1d4ed8}
+mark.read-year{border-bottom:3px double #b45309}
+.evidence{color:#777}
 .findings{font-size:12px;margin:4px 0 8px;padding-left:18px}
 .sev-warning b,.sev-error b{color:#b00}
 .sev-info b{color:#070}

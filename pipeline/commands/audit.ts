@@ -17,6 +17,8 @@ export type AuditOptions = z.infer<typeof AuditOptions>;
 
 export interface AuditEntry {
   claim: ClaimForAudit;
+  /** Where the report's title, org and year were read, with the source text there. */
+  readings: Array<{ field: "title" | "org" | "year"; start: number; end: number; text: string }>;
   /** The sentence around the claim with the quote marked 【…】, as text (markup stripped). */
   sentence: string;
   findings: FindingForAudit[];
@@ -66,8 +68,17 @@ export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output
       const from = Math.max(0, claim.start - REACH);
       const window = sourceWindow(db, claim.source_id, from, claim.end + REACH);
       const cue = claim.cue_start !== null && claim.cue_end !== null ? { at: claim.cue_start - from, length: claim.cue_end - claim.cue_start } : undefined;
+      const readings = (["title", "org", "year"] as const).flatMap((field) => {
+        const start = claim[`${field}_start`];
+        const end = claim[`${field}_end`];
+        if (start === null || end === null) return [];
+        const raw = sourceWindow(db, claim.source_id, start, end);
+        const text = claim.format === "html" ? raw.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ") : raw;
+        return [{ field, start, end, text }];
+      });
       return {
         claim,
+        readings,
         sentence: markedSentence(window, claim.start - from, claim.end - claim.start, claim.format === "html", cue),
         findings: findingsForClaim(db, claim.id),
       };
@@ -89,6 +100,7 @@ function formatEntry(e: AuditEntry): string {
     `  cue       ${c.cue !== null ? `"${c.cue}" at ${c.cue_start}–${c.cue_end}` : "(none: no single word decided)"}${c.noun !== null ? `; noun "${c.noun}" at ${c.noun_start}–${c.noun_end}` : ""}`,
     `  source    ${c.path}`,
     `  report    #${c.report_idx} (id ${c.report_id}) ${report}${c.duplicate_of ? `, re-post of report ${c.duplicate_of}` : ""}`,
+    ...(e.readings.length === 0 ? [] : [`  read      ${e.readings.map((r) => `${r.field} "${r.text.replace(/\s+/g, " ")}" at ${r.start}–${r.end}`).join(", ")}`]),
     `  sentence  ${e.sentence}`,
     ...(e.findings.length === 0 ? ["  findings  none"] : e.findings.map((f, i) => `  ${i === 0 ? "findings " : "         "} ${f.kind} (${f.severity}): ${f.message}`)),
   ];
