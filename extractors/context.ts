@@ -277,8 +277,19 @@ export function endsWithAny(side: string, words: readonly string[]): string | un
   return words.find((w) => side.endsWith(w));
 }
 
-/** Text before the quantity back to the last figure in the clause: the part that speaks of it. */
+/**
+ * Text before the quantity back to the last figure in the clause (dates are no figures): the
+ * part that speaks of it.
+ */
 export function sinceLastFigure(left: string): string {
-  const m = /[0-9０-９][^0-9０-９]*$/.exec(left);
-  return m ? left.slice(m.index + 1) : left;
+  let end = left.length;
+  for (;;) {
+    const m = /[0-9０-９][^0-9０-９]*$/.exec(left.slice(0, end));
+    if (!m) return left;
+    // A date (由2018年底的612个) is no figure the words since belong to: look before it.
+    if (!DATE_AFTER_DIGITS.has(left[m.index + 1] ?? "")) return left.slice(m.index + 1);
+    end = m.index;
+    while (end > 0 && /[0-9０-９]/.test(left[end - 1] ?? "")) end--;
+  }
 }
+const DATE_AFTER_DIGITS = new Set([..."年月日号"]);

@@ -29,11 +29,20 @@ export function nounAfter(ctx: Context, keep: readonly string[] = UNION_NOUNS): 
 // Linking words, and the qualifiers that may stand before a count (基层工会组织近6万个).
 const LINKS_LONGEST_FIRST = [...COUNT_LINKS, ...PREFIX_QUALIFIERS.map((q) => q.word)].sort((a, b) => b.length - a.length);
 
+// A time between a noun and its count: 基层工会由2018年底的612个, 会员截至2023年底达….
+const TIME_PHRASE = /(由|截至|截止|到|至|在)?[0-9０-９]{2,4}年(底|初|末|年底|上半年|下半年)?的?$/;
+
 /** The text before a figure without the linking words that may follow a noun (已达, 共计, 为). */
 export function stripLinks(text: string): string {
   let rest = text.trimEnd();
   for (let changed = true; changed; ) {
     changed = false;
+    const time = TIME_PHRASE.exec(rest);
+    if (time && time[0].length > 0) {
+      rest = rest.slice(0, time.index).trimEnd();
+      changed = true;
+      continue;
+    }
     // 新建工会组织(含联合工会)26个: an aside in brackets says what the count includes.
     const aside = /[（(][^（()）]*[)）]$/.exec(rest);
     if (aside) {

@@ -77,4 +77,8 @@ export const examples: Example[] = [
   ], note: "dues owed, collected, and collected on the union's behalf" },
   { text: "全年支出经费530万元,年末结余经费36万元。", claims: [{ quote: "530万元", metric: "funds_disbursed", value: 5300000, unit: "CNY" }], note: "a balance is a stock, neither raised nor paid out" },
   { text: "为全体会员办理住院医疗互助保险,投保金额9.6万元。", claims: [{ quote: "9.6万元", metric: "funds_disbursed", value: 96000, unit: "CNY" }] },
+  { text: "上级工会拨付补助经费25万元。", claims: [{ quote: "25万元", metric: "funds_raised", value: 250000, unit: "CNY" }], note: "a superior pays: money coming in" },
+  { text: "医院投入1800万元新建门诊楼。", claims: [], note: "the employer's own spending" },
+  { text: "分公司工会从中拨出4万元慰问困难员工家庭。", claims: [{ quote: "4万元", metric: "funds_disbursed", value: 40000, unit: "CNY" }] },
+  { text: "送去慰问金和米油,折合人民币6 ,300元。", claims: [{ quote: "6 ,300元", metric: "funds_disbursed", value: 6300, unit: "CNY" }], note: "折合 only converts; a space before the thousands comma" },
 ];

@@ -1,6 +1,6 @@
 import {
   ACQUISITION_VERBS, DISBURSED_MONEY_NOUNS, EXPENSE_NOUNS, FUNDS_DISBURSED, FUNDS_RAISED, MONEY_HEADS, MONEY_PURPOSES,
-  NOT_UNION_MONEY, NOT_UNION_OWNERS, SELF_REFERENCES,
+  NOT_UNION_MONEY, NOT_UNION_OWNERS, SELF_REFERENCES, SUPERIORS,
 } from "../../../dictionaries/cues/index.js";
 import { governingCue, leftAt, nearestCue, rightAt, type Context, type CueHit } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
@@ -17,6 +17,17 @@ const NOUN_PATTERN = new RegExp(PAID_OUT_NOUNS.filter((n) => !(EXPENSE_NOUNS as 
 /** Hides money nouns (帮扶资金, 慰问款) so the verbs inside them (帮扶, 慰问) are not read as verbs. */
 function maskNouns(text: string): string {
   return text.replace(NOUN_PATTERN, (n) => "□".repeat(n.length));
+}
+
+/**
+ * 上级工会拨付补助40万元: a body above the report's own is the subject of a paying verb in the
+ * clause, and the money comes in.
+ */
+function paidBySuperior(ctx: Context): boolean {
+  return SUPERIORS.some((s) => {
+    const at = ctx.left.indexOf(s);
+    return at >= 0 && FUNDS_DISBURSED.some((v) => ctx.left.startsWith(v, at + s.length));
+  });
 }
 
 /** 中央财政投入, 政府出资: a government budget named right before the verb is not union money. */
@@ -53,7 +64,7 @@ function decidingCue(ctx: Context): CueHit<Flow> | undefined {
   const acquired = acquiredFirst(ctx);
   if (acquired) return acquired;
   const inClause = nearestCue(maskNouns(ctx.left), FLOW, "before", leftAt(ctx, ctx.left));
-  if (inClause?.label === "disbursed" && paidToSelf(ctx.left.slice(ctx.left.length - inClause.distance))) {
+  if (inClause?.label === "disbursed" && (paidToSelf(ctx.left.slice(ctx.left.length - inClause.distance)) || paidBySuperior(ctx))) {
     return { ...inClause, label: "raised" };
   }
   return (

@@ -97,4 +97,13 @@ export const examples: Example[] = [
     { quote: "1,200人", metric: "people_trained", value: 1200, unit: "person" },
     { quote: "830人", metric: "people_trained", value: 830, unit: "person" },
   ], note: "a clause with a predicate of another kind ends the parts" },
+  { text: "培训1,200人次,其中210人取得中级工证书。", claims: [{ quote: "1,200人次", metric: "people_trained", value: 1200, unit: "person_time" }], note: "a part that is the subject of another predicate is none" },
+  { text: "发展会员3,600名,其中快递员、外卖送餐员等940名。", claims: [
+    { quote: "3,600名", metric: "members_enrolled", value: 3600, unit: "person" },
+    { quote: "940名", metric: "members_enrolled", value: 940, unit: "person" },
+  ] },
+  { text: "全区基层工会由2019年底的480个增加到655个。", claims: [
+    { quote: "480个", metric: "unions_total", value: 480, unit: "union" },
+    { quote: "655个", metric: "unions_total", value: 655, unit: "union" },
+  ], note: "a time between the noun and its count; the level grown to counts the same" },
 ];

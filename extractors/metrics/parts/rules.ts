@@ -81,7 +81,20 @@ function otherNoun(ctx: Context): boolean {
   return noun.length > 0 && !UNION_NOUNS.some((n) => noun.includes(n));
 }
 
+/** 由612个增加到903个: the words between a level and the level it grew to. */
+const GROWTH_TO = /^[^，,。；;0-9０-９]{0,3}(增加到|增长到|提高到|上升到|发展到|达到|增至|减少到|下降到|降至)$/;
+
 export const rules: Rule[] = [
+  {
+    id: "parts.grown-to",
+    summary: "a figure a stock grew to (由612个增加到903个) counts what the figure it grew from counts",
+    apply(ctx) {
+      if (ctx.q.unit === null || ctx.q.unit === "percent") return undefined;
+      if (!GROWTH_TO.test(sinceLastFigure(ctx.left))) return undefined;
+      const from = earlierOfKind(ctx);
+      return from && from.start >= ctx.clause.start ? sameAs(ctx, from) : undefined;
+    },
+  },
   {
     id: "parts.achieved-quota",
     summary: "a figure right after 完成/实际完成 counts what the quota before it in the sentence counts",
@@ -111,8 +124,10 @@ export const rules: Rule[] = [
       const whole = earlierOfKind(ctx, ctx.sentence.start + marker);
       const clause = ctx.left.length < since.length ? ctx.left : since;
       if (whole && verbsOfOtherMetric(clause, whole.metric)) return undefined;
-      // 其中农民工1120人,取得证书的有1356人: a clause with a predicate of another kind ends the parts.
+      // 其中农民工1120人,取得证书的有1356人: a clause with a predicate of another kind ends the
+      // parts; 其中326人取得证书: so does one after the figure, which makes it that predicate's subject.
       if (!governs(clause.replace(/^其中/, ""), PART_WORDS)) return undefined;
+      if (!governs(ctx.right, PART_WORDS)) return undefined;
       return sameAs(ctx, whole);
     },
   },

@@ -97,4 +97,8 @@ export const examples: Example[] = [
   { text: "走访慰问了19家特困在职和退休职工家庭。", claims: [{ quote: "19家", metric: "people_helped", value: 19, unit: "household" }], note: "households named by a long phrase" },
   { text: "选派15名青年教师参加市总举办的技能培训班。", claims: [{ quote: "15名", metric: "people_trained", value: 15, unit: "person" }], note: "选派 only sends them" },
   { text: "赛前组织集中培训参赛选手260人次。", claims: [{ quote: "260人次", metric: "people_trained", value: 260, unit: "person_time" }], note: "参赛选手 is a noun" },
+  { text: "春节走访慰问困难会员12户。", claims: [{ quote: "12户", metric: "people_helped", value: 12, unit: "household" }], note: "会员 names whom the verb before it acts on" },
+  { text: "为全厂1,860名会员办理了互助医疗保险。", claims: [{ quote: "1,860名", metric: "people_helped", value: 1860, unit: "person" }], note: "members as recipients are no membership stock" },
+  { text: "组织职工参加技能培训1,800人次,23人取得技师资格。", claims: [{ quote: "1,800人次", metric: "people_trained", value: 1800, unit: "person_time" }], note: "the verb was taken by the count before" },
+  { text: "年内新招录的96名一线工人全部办理了入会手续。", claims: [{ quote: "96名", metric: "members_enrolled", value: 96, unit: "person" }], note: "a verb in the 的-phrase before the figure describes the people" },
 ];

@@ -34,11 +34,32 @@ function cueAfterApplies(ctx: Context): boolean {
  * count only inside the clause: 会员 in the next clause names another figure.
  */
 function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
+  const before = governingCue(ctx.left, PEOPLE, "before", leftAt(ctx, ctx.left));
+  // 慰问困难会员8户, 慰问村里的老会员两百余人: 会员 names whom a verb before it acts on; the verb decides.
+  if (before && MEMBER_NOUNS.has(before.word)) {
+    const activity = governingCue(ctx.left.slice(0, before.start - leftAt(ctx, ctx.left)), ACTIVITIES, "before", leftAt(ctx, ctx.left));
+    if (activity) return activity;
+  }
   return (
-    governingCue(ctx.left, PEOPLE, "before", leftAt(ctx, ctx.left)) ??
+    before ??
     (cueAfterApplies(ctx) ? governingCue(ctx.right, PEOPLE, "after", rightAt(ctx)) : undefined) ??
-    governingCue(ctx.sentenceLeft, ACTIVITIES, "before", leftAt(ctx, ctx.sentenceLeft))
+    sentenceActivity(ctx)
   );
+}
+
+/** Membership nouns that name people rather than state their number (会员, 工会会员). */
+const MEMBER_NOUNS = new Set(["会员", "工会会员", "职工会员"]);
+
+/**
+ * An activity verb earlier in the sentence governs a figure in a later clause (慰问了52名困难
+ * 职工,送去…) unless another count of people stands between: that one took the verb, and this
+ * figure is about something else (培训2300人次,14人取得高级技师资格).
+ */
+function sentenceActivity(ctx: Context): CueHit<PeopleMetric> | undefined {
+  const hit = governingCue(ctx.sentenceLeft, ACTIVITIES, "before", leftAt(ctx, ctx.sentenceLeft));
+  if (!hit) return undefined;
+  const between = ctx.text.slice(hit.end, ctx.clause.start);
+  return /[0-9０-９零一二三四五六七八九十百千万两xX*_]+\s*(人次|人|名|位|户)/.test(between) ? undefined : hit;
 }
 
 /**
@@ -129,6 +150,8 @@ export const rules: Rule[] = [
       if ((metric === "members_enrolled" || metric === "members_total") && count.unit !== "person") return undefined;
       // 会员共有426人成功实施了手术: members who go on to do something are no membership stock.
       if (metric === "members_total" && hit.end <= ctx.q.start && !STOCK_ENDS.test(ctx.right)) return undefined;
+      // 为全行2317名会员办理了保险: members named as recipients are not the membership counted.
+      if (metric === "members_total" && hit.start >= ctx.q.end && recipientOf(ctx)) return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.
       const unit = metric === "people_trained" && /人次$/.test(ctx.left) ? "person_time" : count.unit;
       return label(metric, { ...count, unit }, recruiter ?? { start: hit.start, end: hit.end });

@@ -19,4 +19,5 @@ export const examples: Example[] = [
   { text: "详见第233期简报。", claims: [] },
   { text: "一、加强组织建设", claims: [] },
   { text: "1-10月份完成各项任务。", claims: [] },
+  { text: "女职工约占会员总数的三分之一。", claims: [{ quote: "三分之一", metric: "rate", value: 33.33, unit: "percent", approx: "approx" }], note: "a fraction is a share" },
 ];

@@ -57,4 +57,5 @@ export const examples: Example[] = [
   { text: "目前全市有基层工会组织近4.2万个。", claims: [{ quote: "4.2万个", metric: "unions_total", value: 42000, unit: "union", approx: "approx" }], note: "a qualifier between the noun and its count" },
   { text: "目前全县仍有9家企业尚未建会。", claims: [], note: "employers without a union" },
   { text: "省总工会向受灾的4个县总工会拨付救灾资金120万元。", claims: [{ quote: "120万元", metric: "funds_disbursed", value: 1200000, unit: "CNY" }], note: "unions a deed is done to are no stock" },
+  { text: "全街道现有基层工会1 2 6个。", claims: [{ quote: "1 2 6个", metric: "unions_total", value: 126, unit: "union" }], note: "digits spaced out by a PDF" },
 ];
