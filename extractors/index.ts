@@ -2,6 +2,7 @@ import type { Metric } from "../dictionaries/cues/index.js";
 import type { Approx } from "../dictionaries/qualifiers.js";
 import { Boundaries, contextOf, type Span } from "./context.js";
 import { rules as changeRules } from "./metrics/change/rules.js";
+import { rules as tableRules } from "./metrics/table/rules.js";
 import { rules as moneyRules } from "./metrics/money/rules.js";
 import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
@@ -26,7 +27,7 @@ export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.j
 export { EVIDENCE_WORDS } from "./metrics/evidence.js";
 
 /** Every rule, in the order they are tried. The first verdict wins. */
-export const RULES: readonly Rule[] = [...changeRules, ...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];
+export const RULES: readonly Rule[] = [...changeRules, ...tableRules, ...rateRules, ...partsRules, ...moneyRules, ...unionRules, ...peopleRules];
 
 /** A claim as a span of the extracted string (the pipeline maps it to the source). */
 export interface ClaimSpan {
@@ -76,7 +77,7 @@ export function extract(text: string): Extraction {
           value: verdict.value !== undefined ? verdict.value : q.value,
           unit: verdict.unit,
           approx: q.approx,
-          status: statusOf(ctx),
+          status: verdict.status ?? statusOf(ctx),
           redacted: q.redacted,
           rule: rule.id,
           ...(verdict.cue ? { cue: verdict.cue } : {}),

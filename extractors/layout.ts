@@ -63,6 +63,18 @@ function wrappedFigure(text: string, runStart: number, runEnd: number): boolean 
   return runStart - a <= 3 && /[\u3400-\u9fff]/.test(text[a - 1] ?? "") && UNIT_STARTS.has(text[b] ?? "");
 }
 
+/** Whether the line ending at `lineEnd` or the one starting at `nextStart` is a row of a table (a | b | c). */
+function tableRowAround(text: string, lineEnd: number, nextStart: number): boolean {
+  const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
+  let to = text.indexOf("\n", nextStart);
+  if (to < 0) to = text.length;
+  return cells(text.slice(from, lineEnd)) >= 2 || cells(text.slice(nextStart, to)) >= 2;
+}
+
+function cells(line: string): number {
+  return line.split(/[|｜\t]/).length;
+}
+
 /** The spans of layout whitespace in a text: removing them gives what the rules should read. */
 export function layoutGaps(text: string): Span[] {
   const gaps: Span[] = [];
@@ -89,7 +101,7 @@ export function layoutGaps(text: string): Span[] {
       if (!joined) continue;
     }
     if (breaks === 1) {
-      if (ENDS_LINE.has(before) || startsItem(text, i)) continue;
+      if (ENDS_LINE.has(before) || startsItem(text, i) || tableRowAround(text, start, i)) continue;
     } else if (blankFigure(text, i) && !isAsciiWord(before)) {
       continue;
     }

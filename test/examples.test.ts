@@ -7,9 +7,10 @@ import { examples as money } from "../extractors/metrics/money/examples.js";
 import { examples as parts } from "../extractors/metrics/parts/examples.js";
 import { examples as people } from "../extractors/metrics/people/examples.js";
 import { examples as rate } from "../extractors/metrics/rate/examples.js";
+import { examples as table } from "../extractors/metrics/table/examples.js";
 import { examples as unions } from "../extractors/metrics/unions/examples.js";
 
-const corpora: Record<string, Example[]> = { money, people, unions, rate, parts, change };
+const corpora: Record<string, Example[]> = { money, people, unions, rate, parts, change, table };
 
 // Like Duckling's makeCorpusTest: every example yields exactly its claims, with the exact
 // quote, value, unit, approx and status; negative examples yield none. Examples are read as

@@ -84,3 +84,9 @@ export const BARE_MONEY_CUES = [
   "发放", "现金", "慰问金", "捐款", "资金", "金额", "出资", "投入", "募集", "补助", "救助金",
   "發放", "現金", "慰問金", "資金", "金額", "出資", "補助",
 ] as const;
+
+/** Heads of a budget line of income (会费收入, 上级补助收入): the line is money coming in. */
+export const BUDGET_INCOME = ["收入", "收缴"] as const;
+
+/** Heads of a budget line of spending (职工活动支出, 维权支出): the line is money paid out. */
+export const BUDGET_SPENDING = ["支出"] as const;

@@ -106,7 +106,7 @@ export function peopleUnit(ctx: Context): PeopleCount | undefined {
 // At most this many characters of modifiers between a figure and its person noun (700一线职工,
 // 550名在职困难职工): more, and the noun belongs to other words.
 const MAX_MODIFIER = 4;
-const PHRASE_END = /[，,。；;、：:！!？?（(）)“”"]/;
+const PHRASE_END = /[，,。；;、：:！!？?（(）)“”"|｜\t]/;
 
 /** The person noun closely after the figure, in the same phrase, as a span of `right`. */
 function personNounAfter(right: string, maxModifier: number): Span | undefined {

@@ -1,5 +1,5 @@
 import {
-  ACQUISITION_VERBS, ENROLLING_VERBS, FOUNDING_WORDS, FUNDS_DISBURSED, FUNDS_RAISED, GIVING_VERBS, MEMBERS_ENROLLED,
+  ACQUISITION_VERBS, BUDGET_INCOME, BUDGET_SPENDING, ENROLLING_VERBS, FOUNDING_WORDS, FUNDS_DISBURSED, FUNDS_RAISED, GIVING_VERBS, MEMBERS_ENROLLED,
   MEMBERS_TOTAL, PEOPLE_HELPED, PEOPLE_TRAINED, PERCENT_SIGNS, RECEIVING_VERBS, SHARE_WORDS, UNION_NOUNS,
   UNIONS_ESTABLISHED, UNIONS_TOTAL, type Metric,
 } from "../../dictionaries/cues/index.js";
@@ -15,8 +15,8 @@ export const EVIDENCE_WORDS: Readonly<Record<Metric, readonly string[]>> = {
   members_enrolled: [...MEMBERS_ENROLLED, ...ENROLLING_VERBS],
   members_total: [...MEMBERS_TOTAL],
   // Money paid to the report's own body comes in: a paying verb can decide money raised.
-  funds_raised: [...FUNDS_RAISED, ...ACQUISITION_VERBS, ...FUNDS_DISBURSED],
-  funds_disbursed: [...FUNDS_DISBURSED, ...PAID_OUT_NOUNS],
+  funds_raised: [...FUNDS_RAISED, ...ACQUISITION_VERBS, ...FUNDS_DISBURSED, ...BUDGET_INCOME],
+  funds_disbursed: [...FUNDS_DISBURSED, ...PAID_OUT_NOUNS, ...BUDGET_SPENDING],
   people_helped: [...PEOPLE_HELPED, ...GIVING_VERBS, ...RECEIVING_VERBS],
   people_trained: [...PEOPLE_TRAINED],
   rate: [...SHARE_WORDS, ...PERCENT_SIGNS],

@@ -1,6 +1,7 @@
 import type { Metric } from "../../dictionaries/cues/index.js";
 import { EXCESS_MARKERS } from "../../dictionaries/cues/index.js";
 import { endsWithAny, type Context, type Span } from "../context.js";
+import type { Status } from "../status.js";
 
 /**
  * A label for one quantity, with its evidence: `cue` is where the word that decided the metric
@@ -12,6 +13,8 @@ export interface Label {
   value?: number | null;
   cue?: Span;
   noun?: Span;
+  /** Status, where the rule reads it itself (a table's column: 全年任务); else read from the sentence. */
+  status?: Status;
 }
 
 /** What a rule decides about one quantity. */
