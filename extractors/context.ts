@@ -27,8 +27,11 @@ export interface Context {
   q: Quantity;
   /** Claims made so far in this text, in order. */
   earlier: readonly EarlierClaim[];
+  /** The clause and sentence around the quantity, each at most REACH characters to a side. */
   clause: Span;
   sentence: Span;
+  /** Boundaries and lines of the whole text, for look-ups that reach beyond the sentence. */
+  bounds: Boundaries;
   /** Clause text before the quantity, and after it. */
   left: string;
   right: string;
@@ -46,6 +49,15 @@ const BOUNDARY_KIND = (() => {
 })();
 
 /**
+ * How far a figure's clause and sentence reach on either side of it, in characters. Sentences
+ * of the genre run to a few hundred characters (the longest in the seed and web archives is
+ * 736); a scraped line of thousands of figures without a full stop is no sentence, and reading
+ * all of it around every figure made time grow with the square of its length. Past the reach,
+ * a sentence is cut at the clause mark nearest to it; a clause without marks, at the reach.
+ */
+export const REACH = 1000;
+
+/**
  * Clause and sentence boundaries of a whole text, found in one pass, so that each quantity's
  * context costs a look-up rather than a scan.
  */
@@ -54,6 +66,8 @@ export class Boundaries {
   private readonly clauseEnd: Int32Array;
   private readonly sentenceStart: Int32Array;
   private readonly sentenceEnd: Int32Array;
+  /** Positions of the line breaks, in order. */
+  private readonly newlines: Int32Array;
 
   constructor(text: string) {
     const n = text.length;
@@ -61,15 +75,19 @@ export class Boundaries {
     this.sentenceStart = new Int32Array(n + 1);
     this.clauseEnd = new Int32Array(n + 1);
     this.sentenceEnd = new Int32Array(n + 1);
+    const newlines: number[] = [];
     let c = 0;
     let s = 0;
     for (let i = 0; i < n; i++) {
       this.clauseStart[i] = c;
       this.sentenceStart[i] = s;
-      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const kind = BOUNDARY_KIND[code];
       if (kind !== 0) c = i + 1;
       if (kind === 2) s = i + 1;
+      if (code === 10) newlines.push(i);
     }
+    this.newlines = Int32Array.from(newlines);
     this.clauseStart[n] = c;
     this.sentenceStart[n] = s;
     c = n;
@@ -86,11 +104,39 @@ export class Boundaries {
   }
 
   clause(start: number, end: number): Span {
-    return { start: this.clauseStart[start] ?? 0, end: this.clauseEnd[end] ?? end };
+    return {
+      start: Math.max(this.clauseStart[start] ?? 0, start - REACH),
+      end: Math.min(this.clauseEnd[end] ?? end, end + REACH),
+    };
   }
 
   sentence(start: number, end: number): Span {
-    return { start: this.sentenceStart[start] ?? 0, end: this.sentenceEnd[end] ?? end };
+    let from = this.sentenceStart[start] ?? 0;
+    let to = this.sentenceEnd[end] ?? end;
+    if (start - from > REACH) {
+      // After the first clause mark inside the reach, or at the reach.
+      const mark = this.clauseEnd[start - REACH] ?? start;
+      from = mark < start ? mark + 1 : start - REACH;
+    }
+    if (to - end > REACH) {
+      // At the last clause mark inside the reach, or at the reach.
+      const after = (this.clauseStart[end + REACH] ?? end) - 1;
+      to = after >= end ? after : end + REACH;
+    }
+    return { start: from, end: to };
+  }
+
+  /** The last line break at or before `at` (at least 0), or -1: text.lastIndexOf("\n", at), looked up. */
+  lastNewline(at: number): number {
+    const nl = this.newlines;
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((nl[mid] as number) <= Math.max(0, at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (nl[lo - 1] as number) : -1;
   }
 }
 
@@ -103,6 +149,7 @@ export function contextOf(text: string, q: Quantity, earlier: readonly EarlierCl
     earlier,
     clause,
     sentence,
+    bounds,
     left: text.slice(clause.start, q.start),
     right: text.slice(q.end, clause.end),
     sentenceLeft: text.slice(sentence.start, q.start),

@@ -1,5 +1,5 @@
 import { PLAN_CUES, TARGET_CUES } from "../dictionaries/cues/index.js";
-import type { Context } from "./context.js";
+import type { Boundaries, Context } from "./context.js";
 import { sinceLastFigure } from "./context.js";
 
 export type Status = "actual" | "target" | "plan";
@@ -23,15 +23,16 @@ export function statusOf(ctx: Context): Status {
     // 按照年初的工作计划…完成了: a plan named as what was followed is no plan.
     if (!/按照|根据|完成|实现|落实/.test(ctx.sentenceLeft)) return "plan";
   }
-  if (underPlanHeading(ctx.text, ctx.sentence.start)) return "plan";
+  if (underPlanHeading(ctx.text, ctx.sentence.start, ctx.bounds)) return "plan";
   return "actual";
 }
 
 /** Whether the nearest heading line above `at` announces plans (二、明年工作打算). */
-function underPlanHeading(text: string, at: number): boolean {
+function underPlanHeading(text: string, at: number, bounds: Boundaries): boolean {
   let end = at;
   for (let looked = 0; looked < 60 && end > 0; looked++) {
-    const start = text.lastIndexOf("\n", end - 2) + 1;
+    // Looked up, not scanned: the line above may be a scraped line of megabytes.
+    const start = bounds.lastNewline(end - 2) + 1;
     const line = text.slice(start, end).trim();
     // A numbered line that ends a sentence is an item of a list, not a heading: 3.计划投入…。
     const heading = line.length > 0 && line.length <= 40 && HEADING.test(line) && !/[。；;！!]$/.test(line);

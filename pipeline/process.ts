@@ -21,9 +21,10 @@ export type FileResult =
  * audit, shape and check rows. It runs in worker threads, so that the thread writing the
  * dataset does nothing else.
  */
-export function processFile(task: FileTask): FileResult {
+export function processFile(task: FileTask, onStage?: (stage: string) => void): FileResult {
   let raw;
   try {
+    onStage?.("read");
     raw = readRawSync(task.path);
   } catch (error) {
     return { kind: "problem", bytes: 0, path: task.path, stage: "read", message: describe(error) };
@@ -31,9 +32,17 @@ export function processFile(task: FileTask): FileResult {
   const bytes = raw.bytes.length;
   if (raw.sha256 === task.known) return { kind: "unchanged", bytes };
   try {
-    const doc = runStages(newDoc(sourceFromBytes(task.path, raw.bytes, raw.sha256)));
+    onStage?.("decode");
+    const doc = runStages(newDoc(sourceFromBytes(task.path, raw.bytes, raw.sha256)), onStage);
+    onStage?.("rows");
     return { kind: "rows", bytes, rows: checkRows(toRows(doc)) };
   } catch (error) {
     return { kind: "problem", bytes, path: task.path, stage: "process", message: describe(error) };
   }
+}
+
+/** Runs every stage once on a short text of the genre, so that what loads lazily is loaded. */
+export function warmUp(): void {
+  const text = Buffer.from("某镇工会2020年工作总结\n全年新建工会3个,發展會員120人。\n", "utf8");
+  runStages(newDoc(sourceFromBytes("warm-up.txt", text, "0".repeat(64))));
 }

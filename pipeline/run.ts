@@ -7,7 +7,8 @@ import { METRICS, type Metric } from "../extractors/index.js";
 import { openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
 import { duplicateTests } from "./fingerprint.js";
-import { WorkerPool } from "./pool.js";
+import { TaskTimeout, WorkerPool } from "./pool.js";
+import { FILE_STAGES } from "./file-stages.js";
 import type { FileResult, FileTask } from "./process.js";
 import { VERSION } from "./version.js";
 
@@ -39,6 +40,8 @@ export interface RunOptions {
   maxBytes?: number;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
+  /** Seconds a file may take in its worker; past them it becomes a problem (default 60). */
+  fileSeconds?: number;
   /** Seconds between commits: at most this much work is lost if the run is killed. */
   commitSeconds?: number;
   /** Called after each file, for progress displays. */
@@ -101,36 +104,56 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     };
     let done = 0;
     const jobs = options.jobs ?? 1;
+    const fileSeconds = options.fileSeconds ?? FILE_SECONDS;
     // The stages, reading included, run in worker threads whenever the compiled worker is
     // there (not under a test runner reading TypeScript): this thread then only writes,
     // overlapping the writes with extraction and never loading jieba or the script tables.
-    // Each worker's heap is limited, so V8 collects rather than grows.
+    // Each worker's heap is limited, so V8 collects rather than grows, and each file's time:
+    // a worker past it is stopped and replaced.
     const workerUrl = new URL("./worker.js", import.meta.url);
     const useWorkers = options.inThread !== true && existsSync(fileURLToPath(workerUrl));
     const pool = useWorkers
-      ? new WorkerPool<FileTask, FileResult>(workerUrl, { size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+      ? new WorkerPool<FileTask, FileResult>(workerUrl, {
+        size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, timeoutMs: fileSeconds * 1000, announcesReady: true,
+      })
       : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
-    // Results are taken in the order the files were sent, so commits and problem ids do not
-    // depend on which worker finished first; the queue bounds what is held in memory.
-    const inFlight: Array<{ path: string; result: Promise<FileResult> }> = [];
-    const settle = async () => {
-      const next = inFlight.shift();
-      if (!next) return;
-      const result = await next.result.catch((error: Error): FileResult => ({
-        kind: "problem", bytes: 0, path: next.path, stage: "process",
-        message: `the worker stopped: ${error.message} (out of memory on a very large file?)`,
-      }));
+    const failed = (path: string, error: Error): FileResult => {
+      if (error instanceof TaskTimeout) {
+        const stage = FILE_STAGES[error.progress] ?? "process";
+        return {
+          kind: "problem", bytes: 0, path, stage,
+          message: `took longer than --file-seconds ${fileSeconds}: stopped after ${(error.elapsedMs / 1000).toFixed(1)} s in stage ${stage}, and its worker replaced`,
+        };
+      }
+      return { kind: "problem", bytes: 0, path, stage: "process", message: `the worker stopped: ${error.message} (out of memory on a very large file?)` };
+    };
+    // Results are written as they come, not in the order the files were sent: a slow file
+    // holds up neither the files after it nor the commits. The number of files sent but not
+    // yet written is bounded, which bounds what is held in memory.
+    const ready: Array<{ path: string; result: FileResult }> = [];
+    let wake: (() => void) | undefined;
+    let pending = 0;
+    const send = (path: string) => {
+      pending++;
+      const task: FileTask = { path, known: writer.storedHash(path) };
+      const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
+      void result.catch((error: Error) => failed(path, error)).then((r) => {
+        ready.push({ path, result: r });
+        wake?.();
+      });
+    };
+    const write = (path: string, result: FileResult) => {
       done++;
       if (result.kind === "unchanged") {
         summary.unchanged++;
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
         return;
       }
       if (result.kind === "problem") {
         writeProblem({ path: result.path, stage: result.stage, message: result.message });
         commits.wrote(0);
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: result.message });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: result.message });
         return;
       }
       const rows = result.rows;
@@ -138,8 +161,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         writer.writeSource(rows, runId);
       } catch (error) {
         const message = `its rows could not be written: ${describe(error)}`;
-        writeProblem({ path: next.path, stage: "write", message });
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: message });
+        writeProblem({ path, stage: "write", message });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: message });
         return;
       }
       commits.wrote(rows.source.text.length);
@@ -148,16 +171,29 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary.claims += rows.claims.length;
       for (const c of rows.claims) summary.claimsByMetric[c.metric]++;
       for (const p of rows.problems) summary.problems.push(p);
-      options.onFile?.({ path: next.path, done, total: summary.files, claims: rows.claims.length, bytes: result.bytes });
+      options.onFile?.({ path, done, total: summary.files, claims: rows.claims.length, bytes: result.bytes });
     };
     try {
-      for (const path of walked.files) {
-        const task: FileTask = { path, known: writer.storedHash(path) };
-        inFlight.push({ path, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
-        // Enough files queued that workers keep busy while this thread writes and commits.
-        while (inFlight.length > IN_FLIGHT_PER_JOB * jobs) await settle();
+      let next = 0;
+      const most = IN_FLIGHT_PER_JOB * jobs;
+      while (next < walked.files.length || pending > 0) {
+        while (next < walked.files.length && pending < most) send(walked.files[next++] as string);
+        if (ready.length === 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            const due = commits.dueIn();
+            if (due !== undefined) timer = setTimeout(resolve, due);
+          });
+          clearTimeout(timer);
+          wake = undefined;
+          commits.tick();
+        }
+        for (let r = ready.shift(); r; r = ready.shift()) {
+          pending--;
+          write(r.path, r.result);
+        }
       }
-      while (inFlight.length > 0) await settle();
       summary.busy.workers = (pool?.busyMs() ?? 0) / 1000;
       summary.busy.jobs = pool?.size ?? 0;
     } finally {
@@ -176,6 +212,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
+// Enough for a file of tens of megabytes; a file past it has something pathological in it.
+const FILE_SECONDS = 60;
+
 // Heap per worker: enough for report files of a few megabytes with all their views.
 const WORKER_HEAP_MB = 256;
 const IN_FLIGHT_PER_JOB = 64;
@@ -190,15 +229,31 @@ const COMMIT_CHARS = 32 * 1024 * 1024;
 class Commits {
   private chars = 0;
   private last = Date.now();
+  private dirty = false;
 
   constructor(private readonly writer: DatasetWriter, private readonly seconds: number) {}
 
   wrote(chars: number): void {
     this.chars += chars;
-    if (this.chars >= COMMIT_CHARS || Date.now() - this.last >= this.seconds * 1000) {
+    this.dirty = true;
+    this.tick();
+  }
+
+  /** Commits if the last commit is old enough, or enough text waits. */
+  tick(): void {
+    if (this.dirty && (this.chars >= COMMIT_CHARS || Date.now() - this.last >= this.seconds * 1000)) {
       this.writer.commit();
       this.chars = 0;
+      this.dirty = false;
       this.last = Date.now();
     }
+  }
+
+  /**
+   * Milliseconds until written files are due to be committed, if any wait: the run wakes up
+   * for them even while no file arrives (a slow file must not hold back the ones before it).
+   */
+  dueIn(): number | undefined {
+    return this.dirty ? Math.max(0, this.last + this.seconds * 1000 - Date.now()) : undefined;
   }
 }

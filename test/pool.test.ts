@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WorkerPool } from "../pipeline/pool.js";
+import { TaskTimeout, WorkerPool } from "../pipeline/pool.js";
 
 const WORKER = new URL("./fixtures/pool-worker.mjs", import.meta.url);
 
@@ -34,4 +34,30 @@ describe("worker pool", () => {
       await pool.close();
     }
   }, 30_000);
+
+  it("stops a task past its time with its worker, says where it was, and answers the next", async () => {
+    const pool = new WorkerPool<number | { spin: number; stage: number }, number>(WORKER, { size: 1, timeoutMs: 200 });
+    try {
+      const stopped = await pool.run({ spin: 5000, stage: 4 }).catch((e: unknown) => e);
+      expect(stopped).toBeInstanceOf(TaskTimeout);
+      expect((stopped as TaskTimeout).progress).toBe(4);
+      expect((stopped as TaskTimeout).elapsedMs).toBeGreaterThan(190);
+      expect(await pool.run(8)).toBe(16);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("gives tasks queued behind a slow one to the worker that is free", async () => {
+    const pool = new WorkerPool<number | { spin: number; stage: number }, number>(WORKER, 2);
+    try {
+      const order: string[] = [];
+      const slow = pool.run({ spin: 1500, stage: 0 }).then(() => order.push("slow"));
+      const quick = Promise.all([1, 2, 3, 4].map((n) => pool.run(n))).then(() => order.push("quick"));
+      await Promise.all([slow, quick]);
+      expect(order).toEqual(["quick", "slow"]);
+    } finally {
+      await pool.close();
+    }
+  });
 });

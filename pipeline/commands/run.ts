@@ -16,6 +16,7 @@ export const RunOptions = z.object({
     .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
     .optional(),
   commitSeconds: z.coerce.number().positive().max(3600).optional(),
+  fileSeconds: z.coerce.number().positive().max(86400).optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -33,6 +34,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     maxBytes: options.maxBytes,
     shard: options.shard,
     commitSeconds: options.commitSeconds,
+    fileSeconds: options.fileSeconds,
     onFile: options.quiet ? undefined : onFile,
   });
   return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
@@ -68,6 +70,7 @@ export const run = new Command("run")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
+  .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
   .option("-q, --quiet", "no progress bar (there is none either when stdout is not a terminal)")
   .option("--json", "print the summary as JSON")

@@ -1,0 +1,131 @@
+import Database from "better-sqlite3";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Boundaries, contextOf, REACH } from "../extractors/context.js";
+import { scanQuantities } from "../extractors/index.js";
+import { FILE_STAGES } from "../pipeline/file-stages.js";
+import { STAGES } from "../pipeline/stages.js";
+import { CLI, tempDir } from "./helpers.js";
+
+// Inputs as scraped archives hold them: one-line files of megabytes, link farms, damaged bytes
+// and names, datasets on read-only shares. Each case here once went wrong (issue 13).
+
+function rows<T>(db: string, sql: string, ...params: unknown[]): T[] {
+  const conn = new Database(db, { readonly: true });
+  try {
+    return conn.prepare(sql).all(...params) as T[];
+  } finally {
+    conn.close();
+  }
+}
+
+const ORGS = ["东岭镇工会", "西河街道总工会", "南湖区总工会", "北坪乡工会", "青松社区工会", "红星机械厂工会", "白石县总工会", "金沙矿业公司工会"];
+
+/** Eight short, different reports, one a file: each yields its own claims. */
+function writeGoodFiles(dir: string): string[] {
+  return ORGS.map((org, i) => {
+    const path = join(dir, `good-${i + 1}.txt`);
+    writeFileSync(path, `${org}${2015 + i}年工作总结\n一年来,${org}新建基层工会${3 + i}个,发展会员${120 + 17 * i}人。` +
+      `走访慰问困难职工${40 + 3 * i}户,发放慰问金${2 + i}.${i}万元。\n`);
+    return path;
+  });
+}
+
+/** A file of plain report text that takes a worker seconds: tens of thousands of figures on short lines. */
+function writeSlowFile(path: string, lines = 60_000): void {
+  const out: string[] = ["长河市总工会年度工作汇总"];
+  for (let i = 0; i < lines; i++) out.push(`第${i + 1}项:为${(i % 90) + 3}名困难职工发放救助金${(i % 50) + 1}.5万元,组织培训${(i % 70) + 10}场。`);
+  writeFileSync(path, out.join("\n") + "\n");
+}
+
+/** A folder with the slow file first and the eight good files after it. */
+function slowFirst(): { dir: string; inputs: string; slow: string; good: string[] } {
+  const dir = tempDir();
+  const inputs = join(dir, "in");
+  mkdirSync(inputs);
+  const slow = join(inputs, "a-slow.txt");
+  writeSlowFile(slow);
+  return { dir, inputs, slow, good: writeGoodFiles(inputs) };
+}
+
+function sourcesIn(db: string): string[] {
+  try {
+    return rows<{ path: string }>(db, "SELECT path FROM sources").map((r) => r.path);
+  } catch {
+    return []; // not created yet
+  }
+}
+
+describe("long lines and slow files (1)", () => {
+  it("reads a figure's sentence no further than REACH characters to either side", () => {
+    const text = "全年" + "发放1元,".repeat(3000) + "。";
+    const quantities = scanQuantities(text);
+    const bounds = new Boundaries(text);
+    const middle = quantities[1500]!;
+    const ctx = contextOf(text, middle, [], bounds);
+    expect(ctx.sentenceLeft.length).toBeLessThanOrEqual(REACH);
+    expect(ctx.sentenceRight.length).toBeLessThanOrEqual(REACH);
+    // Cut at clause marks, so the words at either edge stay whole.
+    expect(ctx.sentenceLeft.startsWith("发放")).toBe(true);
+    expect(ctx.sentenceRight.endsWith("元")).toBe(true);
+    // A short sentence is whole.
+    const short = "上年结余。全年发放慰问金3万元,惠及职工40人。下年";
+    const q = scanQuantities(short)[0]!;
+    const s = contextOf(short, q, [], new Boundaries(short));
+    expect(s.sentenceLeft + q.text + s.sentenceRight).toBe("全年发放慰问金3万元,惠及职工40人");
+  });
+
+  it("names every stage a worker goes through", () => {
+    expect(FILE_STAGES).toEqual(["read", "decode", ...STAGES.map((s) => s.name), "rows"]);
+  });
+
+  it("writes eight good files beside a one-sentence file of 60,000 figures, that one too", () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    const good = writeGoodFiles(inputs);
+    const long = join(inputs, "long-line.txt");
+    writeFileSync(long, "城关镇工会2024年工作总结\n全年" + "发放2元,".repeat(60_000) + "\n");
+    const db = join(dir, "mixed.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q"], { encoding: "utf8", timeout: 100_000 });
+    expect(r.status).toBe(0);
+    expect(sourcesIn(db).sort()).toEqual([...good, long].sort());
+    const counts = rows<{ path: string; n: number }>(db, "SELECT s.path, count(*) AS n FROM claims c JOIN sources s ON s.id = c.source_id GROUP BY s.path");
+    const byPath = new Map(counts.map((c) => [c.path, c.n]));
+    for (const path of good) expect(byPath.get(path)).toBeGreaterThanOrEqual(3);
+    expect(byPath.get(long)).toBe(60_000);
+  }, 120_000);
+
+  it("stops a file past --file-seconds: a problem with its stage and time, the worker replaced, the other files written", () => {
+    const { dir, inputs, slow, good } = slowFirst();
+    const db = join(dir, "budget.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q", "-j", "1", "--file-seconds", "0.3"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(sourcesIn(db).sort()).toEqual(good);
+    const problems = rows<{ path: string; stage: string; message: string }>(db, "SELECT path, stage, message FROM problems");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe(slow);
+    expect(FILE_STAGES).toContain(problems[0]!.stage);
+    expect(problems[0]!.message).toMatch(new RegExp(`^took longer than --file-seconds 0.3: stopped after \\d+\\.\\d s in stage ${problems[0]!.stage}, and its worker replaced$`));
+    expect(r.stdout).toMatch(/problems\s+1/);
+  });
+
+  it("commits the files after a slow one while it is still being read", async () => {
+    const { dir, inputs, slow, good } = slowFirst();
+    const db = join(dir, "commits.sqlite");
+    const seen: string[][] = [];
+    await new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, [CLI, "run", inputs, "--db", db, "-q", "-j", "2", "--commit-seconds", "0.1"], { stdio: "ignore" });
+      const timer = setInterval(() => seen.push(sourcesIn(db)), 50);
+      child.on("exit", () => {
+        clearInterval(timer);
+        resolve();
+      });
+    });
+    // At some moment the eight good files were all in the dataset, and the slow one not yet.
+    expect(seen.some((paths) => paths.length === good.length && !paths.includes(slow))).toBe(true);
+    expect(sourcesIn(db).sort()).toEqual([slow, ...good].sort());
+  }, 60_000);
+});
