@@ -1,5 +1,5 @@
 import { lstat, readdir, readlink, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 
 export const TEXT_EXTENSIONS = [".txt", ".html", ".htm"] as const;
 
@@ -45,18 +45,32 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
   const problem = (path: string, message: string, severity: WalkProblem["severity"] = "error") =>
     problems.push({ path, stage: "walk", severity, message });
 
+  // Each real folder is read once, known by device and inode: links to a folder above
+  // (a → .) would otherwise read its files again at every level, or forever.
+  const folders = new Map<string, string>();
+
   async function visit(path: string, explicit: boolean): Promise<void> {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      // A link whose target is gone says so, rather than "no such file".
+      // A link whose target is gone, or that leads back to itself, says so, rather than
+      // "no such file".
       const link = await lstat(path).catch(() => undefined);
-      if (link?.isSymbolicLink()) problem(path, `dangling symbolic link (to ${await readlink(path).catch(() => "?")})`);
+      if (link?.isSymbolicLink() && (error as { code?: string }).code === "ELOOP") problem(path, await loopMessage(path));
+      else if (link?.isSymbolicLink()) problem(path, `dangling symbolic link (to ${await readlink(path).catch(() => "?")})`);
       else problem(path, describe(error));
       return;
     }
     if (info.isDirectory()) {
+      const key = `${info.dev}:${info.ino}`;
+      const first = folders.get(key);
+      if (first !== undefined) {
+        const link = await lstat(path).catch(() => undefined);
+        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${first}): not read again`, "warning");
+        return;
+      }
+      folders.set(key, path);
       if (wanted(path)) problem(path, "a folder named like a file: read as a folder", "warning");
       let entries: string[];
       try {
@@ -86,6 +100,22 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
 
   for (const p of paths) await visit(resolve(p), true);
   return { files: [...files].sort(), problems };
+}
+
+/** The links of a loop as they are written: x.txt → y.txt → x.txt … */
+async function loopMessage(path: string): Promise<string> {
+  const names = [basename(path)];
+  const seen = new Set<string>();
+  let at = path;
+  for (let step = 0; step < 8; step++) {
+    const target = await readlink(at).catch(() => undefined);
+    if (target === undefined) break;
+    names.push(target);
+    seen.add(at);
+    at = resolve(dirname(at), target);
+    if (seen.has(at)) return `a loop of symbolic links (${names.join(" → ")} …): not read`;
+  }
+  return `too many symbolic links in a row (${names.join(" → ")} …): not read`;
 }
 
 export function describe(error: unknown): string {

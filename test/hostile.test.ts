@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Boundaries, contextOf, REACH } from "../extractors/context.js";
@@ -128,4 +128,43 @@ describe("long lines and slow files (1)", () => {
     expect(seen.some((paths) => paths.length === good.length && !paths.includes(slow))).toBe(true);
     expect(sourcesIn(db).sort()).toEqual([slow, ...good].sort());
   }, 60_000);
+});
+
+describe("folder links (2)", () => {
+  it("reads each real folder once, however many links lead to it", () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(join(inputs, "sub"), { recursive: true });
+    const [file] = writeGoodFiles(inputs);
+    writeFileSync(join(inputs, "sub", "inner.txt"), "北岸镇工会2020年工作总结\n全年新建工会5个。\n");
+    symlinkSync(".", join(inputs, "a"));
+    symlinkSync(".", join(inputs, "b"));
+    symlinkSync("..", join(inputs, "sub", "up"));
+    const db = join(dir, "links.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q"], { encoding: "utf8", timeout: 40_000 });
+    expect(r.status).toBe(0);
+    expect(sourcesIn(db).sort()).toEqual([...ORGS.map((_, i) => join(inputs, `good-${i + 1}.txt`)), join(inputs, "sub", "inner.txt")].sort());
+    expect(file).toBe(join(inputs, "good-1.txt"));
+    const problems = rows<{ path: string; severity: string; message: string }>(db, "SELECT path, severity, message FROM problems ORDER BY path");
+    expect(problems).toEqual([
+      { path: join(inputs, "a"), severity: "warning", message: `a link to a folder already read (${inputs}): not read again` },
+      { path: join(inputs, "b"), severity: "warning", message: `a link to a folder already read (${inputs}): not read again` },
+      { path: join(inputs, "sub", "up"), severity: "warning", message: `a link to a folder already read (${inputs}): not read again` },
+    ]);
+  });
+
+  it("calls a loop of links a loop, not a dangling link", () => {
+    const dir = tempDir();
+    const inputs = join(dir, "in");
+    mkdirSync(inputs);
+    symlinkSync("y.txt", join(inputs, "x.txt"));
+    symlinkSync("x.txt", join(inputs, "y.txt"));
+    const db = join(dir, "loop.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q"], { encoding: "utf8", timeout: 40_000 });
+    expect(r.status).toBe(0);
+    expect(rows(db, "SELECT path, message FROM problems ORDER BY path")).toEqual([
+      { path: join(inputs, "x.txt"), message: "a loop of symbolic links (x.txt → y.txt → x.txt …): not read" },
+      { path: join(inputs, "y.txt"), message: "a loop of symbolic links (y.txt → x.txt → y.txt …): not read" },
+    ]);
+  });
 });
