@@ -51,14 +51,32 @@ export function decode(bytes: Buffer): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    // Not valid UTF-8. A file that is UTF-8 but for a few damaged bytes (a cut-off download,
-    // a bad copy) stays UTF-8, with the damage replaced and reported.
+    // Not valid UTF-8. A file that is UTF-8 but for some damaged bytes (a cut-off download, a
+    // bad copy) stays UTF-8, with the damage replaced and reported, however short it is.
     const lenient = new TextDecoder("utf-8").decode(bytes);
-    if (countReplacements(lenient) <= Math.max(3, lenient.length / 500)) return finish(lenient, "utf-8");
+    if (mostlyUtf8(lenient)) return finish(lenient, "utf-8");
   }
   const guess = (chardet.detect(bytes) ?? "gb18030").toLowerCase();
   const encoding = SUPERSETS[guess] ?? (iconv.encodingExists(guess) ? guess : "gb18030");
   return finish(iconv.decode(bytes, encoding), encoding);
+}
+
+/**
+ * Whether text decoded leniently as UTF-8 was UTF-8 with some damage rather than another
+ * encoding: at least nine in ten of its non-ASCII characters decoded. Chinese in GB18030 or
+ * Big5 read as UTF-8 leaves three in four or more as replacements (each of the seed and web
+ * files), while damage replaces a handful. ASCII is left out of the count: in a GBK page the
+ * markup would make any share of Chinese look small.
+ */
+function mostlyUtf8(lenient: string): boolean {
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < lenient.length; i++) {
+    const c = lenient.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f && (c < 0xdc00 || c > 0xdfff)) good++;
+  }
+  return bad * 9 <= good;
 }
 
 function finish(text: string, encoding: string): Decoded {

@@ -1,13 +1,16 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import iconv from "iconv-lite";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Boundaries, contextOf, REACH } from "../extractors/context.js";
+import { decode } from "../corpus/index.js";
 import { scanQuantities } from "../extractors/index.js";
 import { FILE_STAGES } from "../pipeline/file-stages.js";
 import { STAGES } from "../pipeline/stages.js";
-import { CLI, tempDir } from "./helpers.js";
+import { runRun } from "../pipeline/commands/run.js";
+import { CLI, SAMPLES, tempDir } from "./helpers.js";
 
 // Inputs as scraped archives hold them: one-line files of megabytes, link farms, damaged bytes
 // and names, datasets on read-only shares. Each case here once went wrong (issue 13).
@@ -166,5 +169,43 @@ describe("folder links (2)", () => {
       { path: join(inputs, "x.txt"), message: "a loop of symbolic links (x.txt → y.txt → x.txt …): not read" },
       { path: join(inputs, "y.txt"), message: "a loop of symbolic links (y.txt → x.txt → y.txt …): not read" },
     ]);
+  });
+});
+
+describe("damaged UTF-8 (3)", () => {
+  const sample = readFileSync(join(SAMPLES, "01-county-simplified.txt"));
+
+  it("stays UTF-8 with a few bad bytes in a short file, the bad bytes replaced", () => {
+    const damaged = Buffer.concat([sample.subarray(0, 300), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), sample.subarray(300)]);
+    const d = decode(damaged);
+    expect(d.encoding).toBe("utf-8");
+    const whole = sample.toString("utf8");
+    expect(d.text.startsWith(whole.slice(0, 50))).toBe(true);
+    expect(d.text.endsWith(whole.slice(-300))).toBe(true);
+    // Four bad bytes, and byte 300 cuts a character in two.
+    expect(d.text.length - d.text.replace(/\uFFFD/g, "").length).toBeLessThanOrEqual(6);
+    expect(d.warning).toMatch(/^\d byte sequence\(s\) could not be decoded as utf-8 and were replaced by U\+FFFD$/);
+  });
+
+  it("keeps every claim of the file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "clean.txt"), sample);
+    writeFileSync(join(dir, "damaged.txt"), Buffer.concat([sample.subarray(0, 300), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), sample.subarray(300)]));
+    const db = join(dir, "u.sqlite");
+    await runRun({ paths: [dir], db, quiet: true, json: false });
+    const claims = (name: string) => rows<{ metric: string; value: number; quote: string }>(db, `SELECT c.metric, c.value, c.quote FROM claims c
+      JOIN sources s ON s.id = c.source_id WHERE s.path = ? ORDER BY c.start`, join(dir, name));
+    expect(claims("clean.txt").length).toBeGreaterThanOrEqual(20);
+    expect(claims("damaged.txt")).toEqual(claims("clean.txt"));
+  });
+
+  it("still reads legacy encodings as such, short or long, text or page", () => {
+    const text = "东岭镇工会2021年工作总结\n全年新建基层工会6个,发展会员240人,发放慰问金2.5万元。\n";
+    for (const encoding of ["gb18030", "cp950"]) {
+      const input = encoding === "cp950" ? "東嶺鎮工會2021年工作總結\n全年新建基層工會6個,發展會員240人。\n" : text;
+      expect(decode(iconv.encode(input, encoding))).toMatchObject({ text: input, encoding });
+      const page = `<html><head><title>x</title></head><body><div class="content"><p>${input}</p></div></body></html>`;
+      expect(decode(iconv.encode(page, encoding))).toMatchObject({ text: page, encoding });
+    }
   });
 });
