@@ -33,7 +33,9 @@ export class DatasetWriter {
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
-      storedHash: db.prepare("SELECT sha256 FROM sources WHERE path = ?").pluck(),
+      stored: db.prepare("SELECT sha256, stale FROM sources WHERE path = ?"),
+      markStale: db.prepare("UPDATE sources SET stale = ? WHERE path = ?"),
+      deleteErrors: db.prepare("DELETE FROM problems WHERE path = ? AND severity = 'error'"),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
       source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
         VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
@@ -61,9 +63,18 @@ export class DatasetWriter {
     };
   }
 
-  /** Stored sha256 of a path, to skip unchanged files. */
-  storedHash(path: string): string | undefined {
-    return this.statements.storedHash.get(path) as string | undefined;
+  /** What the dataset holds for a path: its sha256, to skip unchanged files, and whether it is stale. */
+  stored(path: string): { sha256: string; stale: string | null } | undefined {
+    return this.statements.stored.get(path) as { sha256: string; stale: string | null } | undefined;
+  }
+
+  /** A stale file read again unchanged: its rows stand for it again, and its problem is gone. */
+  markFresh(path: string): void {
+    this.begin();
+    this.db.transaction(() => {
+      this.statements.markStale.run(null, path);
+      this.statements.deleteErrors.run(path);
+    })();
   }
 
   /**
@@ -77,10 +88,14 @@ export class DatasetWriter {
     this.db.transaction(() => this.insertSource(rows, runId))();
   }
 
-  /** A file that produced no source: it stays findable as a problem, replacing older rows. */
-  writeProblem(problem: ProblemRow, runId: number | null): void {
+  /**
+   * A file that produced no source this time. It becomes a problem, replacing its earlier
+   * ones; if the dataset holds rows of an earlier reading they stay, marked stale with the
+   * reason, and the problem says so. Returns the problem as written.
+   */
+  writeProblem(problem: ProblemRow, runId: number | null): ProblemRow {
     this.begin();
-    this.db.transaction(() => this.insertProblem(problem, runId))();
+    return this.db.transaction(() => this.insertProblem(problem, runId))();
   }
 
   /** Makes everything written so far durable, and visible to other connections. */
@@ -157,10 +172,15 @@ export class DatasetWriter {
     if (first !== report.id) s.pointAt.run({ id: report.id, to: first, similarity: best });
   }
 
-  private insertProblem(problem: ProblemRow, runId: number | null): void {
-    this.statements.deleteSource.run(problem.path);
-    this.statements.deleteProblems.run(problem.path);
-    this.statements.problem.run({ ...problem, run_id: runId });
+  private insertProblem(problem: ProblemRow, runId: number | null): ProblemRow {
+    const s = this.statements;
+    // The warnings of a stored reading (replaced bytes, malformed HTML) stay with its rows.
+    const kept = s.markStale.run(problem.message, problem.path).changes > 0;
+    if (kept) s.deleteErrors.run(problem.path);
+    else s.deleteProblems.run(problem.path);
+    const row = kept ? { ...problem, message: `${problem.message}; the rows of its last good reading are kept (sources.stale)` } : problem;
+    s.problem.run({ ...row, run_id: runId });
+    return row;
   }
 
   /**

@@ -92,16 +92,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     const walked = await walk(options.paths, { maxBytes: options.maxBytes });
     if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
-    for (const p of walked.problems) {
-      writer.writeProblem({ path: p.path, stage: p.stage, severity: p.severity, message: p.message }, runId);
-      summary.problems.push(p);
-    }
+    const writeProblem = (problem: { path: string; stage: string; message: string; severity?: "warning" | "error" }) => {
+      const row = writer.writeProblem({ ...problem, severity: problem.severity ?? "error" }, runId);
+      summary.problems.push({ path: row.path, stage: row.stage, message: row.message });
+    };
+    for (const p of walked.problems) writeProblem(p);
     summary.files = walked.files.length;
     const commits = new Commits(writer, options.commitSeconds ?? COMMIT_SECONDS);
-    const writeProblem = (problem: { path: string; stage: string; message: string }) => {
-      writer.writeProblem({ ...problem, severity: "error" }, runId);
-      summary.problems.push(problem);
-    };
     let done = 0;
     const jobs = options.jobs ?? 1;
     const fileSeconds = options.fileSeconds ?? FILE_SECONDS;
@@ -132,11 +129,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     // holds up neither the files after it nor the commits. The number of files sent but not
     // yet written is bounded, which bounds what is held in memory.
     const ready: Array<{ path: string; result: FileResult }> = [];
+    // Stored files marked stale: read again unchanged, they are fresh again.
+    const stale = new Set<string>();
     let wake: (() => void) | undefined;
     let pending = 0;
     const send = (path: string) => {
       pending++;
-      const task: FileTask = { path, known: writer.storedHash(path) };
+      const stored = writer.stored(path);
+      if (stored?.stale) stale.add(path);
+      const task: FileTask = { path, known: stored?.sha256 };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r });
@@ -146,6 +147,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const write = (path: string, result: FileResult) => {
       done++;
       if (result.kind === "unchanged") {
+        if (stale.has(path)) writer.markFresh(path);
         summary.unchanged++;
         options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
         return;

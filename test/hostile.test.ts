@@ -37,7 +37,7 @@ function writeGoodFiles(dir: string): string[] {
 }
 
 /** A file of plain report text that takes a worker seconds: tens of thousands of figures on short lines. */
-function writeSlowFile(path: string, lines = 60_000): void {
+function writeSlowFile(path: string, lines = 30_000): void {
   const out: string[] = ["长河市总工会年度工作汇总"];
   for (let i = 0; i < lines; i++) out.push(`第${i + 1}项:为${(i % 90) + 3}名困难职工发放救助金${(i % 50) + 1}.5万元,组织培训${(i % 70) + 10}场。`);
   writeFileSync(path, out.join("\n") + "\n");
@@ -207,5 +207,68 @@ describe("damaged UTF-8 (3)", () => {
       const page = `<html><head><title>x</title></head><body><div class="content"><p>${input}</p></div></body></html>`;
       expect(decode(iconv.encode(page, encoding))).toMatchObject({ text: page, encoding });
     }
+  });
+});
+
+describe("problems with stored files (4)", () => {
+  const snapshot = (db: string) => ({
+    sources: rows(db, "SELECT path, sha256 FROM sources ORDER BY path"),
+    claims: rows(db, "SELECT * FROM claims ORDER BY id"),
+    reports: rows(db, "SELECT * FROM reports ORDER BY id"),
+    findings: rows(db, "SELECT * FROM findings ORDER BY id"),
+  });
+
+  it("keeps every row when a re-run refuses the files (--max-bytes), marked stale with the reason", async () => {
+    const dir = tempDir();
+    const db = join(dir, "m.sqlite");
+    await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    const clean = snapshot(db);
+    expect(clean.claims.length).toBeGreaterThan(50);
+
+    const { summary } = await runRun({ paths: [SAMPLES], db, quiet: true, json: false, maxBytes: 100 });
+    expect(snapshot(db)).toEqual(clean);
+    const stale = rows<{ path: string; stale: string }>(db, "SELECT path, stale FROM sources ORDER BY path");
+    expect(stale.length).toBe(5);
+    for (const s of stale) expect(s.stale).toMatch(/^larger than the limit \(\d+ bytes > 100; see --max-bytes\): not read$/);
+    const problems = rows<{ path: string; message: string }>(db, "SELECT path, message FROM problems ORDER BY path");
+    expect(problems.map((p) => p.path)).toEqual(stale.map((s) => s.path));
+    for (const p of problems) expect(p.message).toMatch(/: not read; the rows of its last good reading are kept \(sources\.stale\)$/);
+    expect(summary.problems).toHaveLength(5);
+
+    // Read again as it was: fresh, and nothing left of the problem.
+    await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    expect(snapshot(db)).toEqual(clean);
+    expect(rows(db, "SELECT count(*) AS n FROM sources WHERE stale IS NOT NULL")).toEqual([{ n: 0 }]);
+    expect(rows(db, "SELECT * FROM problems")).toEqual([]);
+  });
+
+  it("keeps the last good rows of a file that changed into something unreadable, and replaces them once it reads again", async () => {
+    const dir = tempDir();
+    const file = join(dir, "r.txt");
+    writeFileSync(file, "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    const db = join(dir, "c.sqlite");
+    await runRun({ paths: [dir], db, quiet: true, json: false });
+    const before = snapshot(db);
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await runRun({ paths: [dir], db, quiet: true, json: false });
+    expect(snapshot(db)).toEqual(before);
+    expect(rows(db, "SELECT stale FROM sources")).toEqual([{ stale: "not a text file (binary content: NUL bytes)" }]);
+    writeFileSync(file, "镇工会2020年工作总结\n全年新建工会9个,发展会员300人。\n");
+    await runRun({ paths: [dir], db, quiet: true, json: false });
+    expect(rows(db, "SELECT quote FROM claims ORDER BY start")).toEqual([{ quote: "9个" }, { quote: "300人" }]);
+    expect(rows(db, "SELECT stale FROM sources")).toEqual([{ stale: null }]);
+    expect(rows(db, "SELECT * FROM problems")).toEqual([]);
+  });
+
+  it("keeps the rows of a changed file whose worker is stopped for its time", () => {
+    const { dir, inputs, slow } = slowFirst();
+    const db = join(dir, "t.sqlite");
+    expect(spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q"]).status).toBe(0);
+    const before = snapshot(db);
+    writeFileSync(slow, readFileSync(slow, "utf8") + "补记:全年另为5名职工发放慰问金0.3万元。\n");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q", "--file-seconds", "0.3"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(snapshot(db)).toEqual(before);
+    expect(rows<{ stale: string }>(db, "SELECT stale FROM sources WHERE path = ?", slow)[0]!.stale).toMatch(/^took longer than --file-seconds 0.3/);
   });
 });
