@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { describe, walk } from "../corpus/index.js";
 import { METRICS, type Metric } from "../extractors/index.js";
-import { openDataset } from "../output/db.js";
+import { closeDataset, openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
 import { duplicateTests } from "./fingerprint.js";
 import { TaskTimeout, WorkerPool } from "./pool.js";
@@ -209,7 +209,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,
     });
   } finally {
-    db.close();
+    closeDataset(db);
   }
   return summary;
 }

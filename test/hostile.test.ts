@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
 import iconv from "iconv-lite";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Boundaries, contextOf, REACH } from "../extractors/context.js";
@@ -270,5 +270,115 @@ describe("problems with stored files (4)", () => {
     expect(r.status).toBe(0);
     expect(snapshot(db)).toEqual(before);
     expect(rows<{ stale: string }>(db, "SELECT stale FROM sources WHERE path = ?", slow)[0]!.stale).toMatch(/^took longer than --file-seconds 0.3/);
+  });
+});
+
+describe("datasets in read-only folders (5)", () => {
+  // A folder the commands cannot write to: made read-only, and for root (who may write
+  // anywhere) the commands run as nobody.
+  const asRoot = process.getuid?.() === 0;
+  const reader = asRoot ? { uid: 65534, gid: 65534 } : {};
+
+  function readOnly(dir: string): void {
+    for (const f of readdirSync(dir)) chmodSync(join(dir, f), 0o444);
+    chmodSync(dir, 0o555);
+  }
+
+  function cli(...args: string[]) {
+    return spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", ...reader });
+  }
+
+  /** A writable folder for what the commands write (the review page). */
+  function outFolder(): string {
+    const out = tempDir();
+    chmodSync(out, 0o777);
+    return out;
+  }
+
+  /** A folder others may read: temporary folders are the owner's alone. */
+  function openFolder(): string {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    return dir;
+  }
+
+  /** The samples' dataset, as a run leaves it: nothing beside it. */
+  async function dataset(): Promise<{ dir: string; db: string; claims: number }> {
+    const dir = openFolder();
+    const db = join(dir, "claims.sqlite");
+    const { summary } = await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    expect(readdirSync(dir)).toEqual(["claims.sqlite"]);
+    return { dir, db, claims: summary.claims };
+  }
+
+  it("answers query, verify, audit, report and CSV export", async () => {
+    const { dir, db, claims } = await dataset();
+    readOnly(dir);
+    const q = cli("query", "--db", db, "SELECT count(*) AS n FROM claims");
+    expect(q.stderr).toBe("");
+    expect(q.stdout).toMatch(new RegExp(`^n\\n-+\\n${claims}\\n$`));
+    const csv = cli("query", "--db", db, "--format", "csv", "SELECT metric, count(*) AS n FROM claims GROUP BY metric ORDER BY metric");
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).toMatch(/^metric,n\nfunds_disbursed,\d+\n/);
+    const v = cli("verify", "--db", db);
+    expect(v.stdout).toContain(`verified 5 sources and ${claims} claims: all match`);
+    expect(v.status).toBe(0);
+    const a = cli("audit", "--db", db, "--metric", "rate", "--limit", "1");
+    expect(a.status).toBe(0);
+    expect(a.stdout).toMatch(/^claim \d+: rate = /);
+    const page = join(outFolder(), "review.html");
+    const r = cli("report", "--db", db, "--out", page);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^wrote .*review\.html: 7 reports/);
+  });
+
+  it("reads a dataset an older version left in WAL mode", async () => {
+    const { dir, db } = await dataset();
+    const conn = new Database(db);
+    conn.pragma("journal_mode = WAL");
+    conn.close();
+    readOnly(dir);
+    const q = cli("query", "--db", db, "SELECT count(*) AS n FROM sources");
+    expect(q.stderr).toBe("");
+    expect(q.stdout).toMatch(/^n\n-+\n5\n$/);
+  });
+
+  it("says what to do when the last changes are in a log it cannot read there", async () => {
+    const { db } = await dataset();
+    const conn = new Database(db);
+    conn.pragma("journal_mode = WAL");
+    conn.pragma("wal_autocheckpoint = 0");
+    expect(conn.prepare("DELETE FROM claims WHERE metric = 'rate'").run().changes).toBeGreaterThan(0);
+    // Copied while the writer still has its log: the dataset and its -wal, as a killed run leaves them.
+    const copy = openFolder();
+    copyFileSync(db, join(copy, "claims.sqlite"));
+    copyFileSync(`${db}-wal`, join(copy, "claims.sqlite-wal"));
+    conn.close();
+    readOnly(copy);
+    const q = cli("query", "--db", join(copy, "claims.sqlite"), "SELECT 1");
+    expect(q.status).toBe(2);
+    expect(q.stderr).toMatch(/its last changes are in its log file \(claims\.sqlite-wal\), which SQLite reads only where it may create a file beside it; this folder cannot be written: copy claims\.sqlite and claims\.sqlite-wal to a folder that can/);
+  });
+
+  it("tells a file that is not SQLite, a SQLite file that is not a dataset, and a folder it cannot write apart", async () => {
+    const dir = openFolder();
+    const notSqlite = join(dir, "notes.sqlite");
+    writeFileSync(notSqlite, "a text file, long enough to look like a database to a careless reader".repeat(20));
+    const other = join(dir, "other.sqlite");
+    new Database(other).exec("CREATE TABLE t (x)").close();
+    const q1 = cli("query", "--db", notSqlite, "SELECT 1");
+    expect(q1.status).toBe(2);
+    expect(q1.stderr).toMatch(/notes\.sqlite is not a SQLite database/);
+    const q2 = cli("query", "--db", other, "SELECT 1");
+    expect(q2.status).toBe(2);
+    expect(q2.stderr).toMatch(/other\.sqlite is a SQLite database but not a union-claims dataset \(it has no claims table\)/);
+    const { dir: locked, db } = await dataset();
+    readOnly(locked);
+    const run = cli("run", SAMPLES, "--db", db, "-q");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/claims\.sqlite cannot be written: the file or its folder is read-only/);
+    const fresh = cli("run", SAMPLES, "--db", join(locked, "new.sqlite"), "-q");
+    expect(fresh.status).toBe(2);
+    expect(fresh.stderr).toMatch(/new\.sqlite cannot be created: its folder cannot be written/);
   });
 });

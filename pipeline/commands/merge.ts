@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { openDataset } from "../../output/db.js";
+import { closeDataset, openDataset } from "../../output/db.js";
 import { countRows, mergeShard, type MergeCounts } from "../../output/merge.js";
 import { DatasetWriter } from "../../output/writer.js";
 import { UsageError } from "../errors.js";
@@ -28,7 +28,7 @@ export function runMerge(options: MergeOptions): { counts: MergeCounts; output: 
     const counts = { shards: options.shards.length, ...countRows(db) };
     return { counts, output: `merged ${counts.shards} shards into ${options.out}: ${counts.sources} sources, ${counts.reports} reports, ${counts.claims} claims, ${counts.problems} problems\n` };
   } finally {
-    db.close();
+    closeDataset(db);
   }
 }
 
