@@ -62,82 +62,84 @@ export const REACH = 1000;
  * context costs a look-up rather than a scan.
  */
 export class Boundaries {
-  private readonly clauseStart: Int32Array;
-  private readonly clauseEnd: Int32Array;
-  private readonly sentenceStart: Int32Array;
-  private readonly sentenceEnd: Int32Array;
-  /** Positions of the line breaks, in order. */
+  /** Where the characters that end a clause stand (those that end a sentence too), in order. */
+  private readonly clauses: Int32Array;
+  /** Where the characters that end a sentence stand, in order. */
+  private readonly sentences: Int32Array;
+  /** Where the line breaks stand, in order. */
   private readonly newlines: Int32Array;
+  private readonly length: number;
 
   constructor(text: string) {
-    const n = text.length;
-    this.clauseStart = new Int32Array(n + 1);
-    this.sentenceStart = new Int32Array(n + 1);
-    this.clauseEnd = new Int32Array(n + 1);
-    this.sentenceEnd = new Int32Array(n + 1);
+    // Positions, not a table per character: a report of megabytes has a few marks per line.
+    const clauses: number[] = [];
+    const sentences: number[] = [];
     const newlines: number[] = [];
-    let c = 0;
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      this.clauseStart[i] = c;
-      this.sentenceStart[i] = s;
+    for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const kind = BOUNDARY_KIND[code];
-      if (kind !== 0) c = i + 1;
-      if (kind === 2) s = i + 1;
+      if (kind === 0) continue;
+      clauses.push(i);
+      if (kind === 2) sentences.push(i);
       if (code === 10) newlines.push(i);
     }
+    this.clauses = Int32Array.from(clauses);
+    this.sentences = Int32Array.from(sentences);
     this.newlines = Int32Array.from(newlines);
-    this.clauseStart[n] = c;
-    this.sentenceStart[n] = s;
-    c = n;
-    s = n;
-    this.clauseEnd[n] = n;
-    this.sentenceEnd[n] = n;
-    for (let i = n - 1; i >= 0; i--) {
-      const kind = BOUNDARY_KIND[text.charCodeAt(i)];
-      if (kind !== 0) c = i;
-      if (kind === 2) s = i;
-      this.clauseEnd[i] = c;
-      this.sentenceEnd[i] = s;
-    }
+    this.length = text.length;
   }
 
   clause(start: number, end: number): Span {
     return {
-      start: Math.max(this.clauseStart[start] ?? 0, start - REACH),
-      end: Math.min(this.clauseEnd[end] ?? end, end + REACH),
+      start: Math.max(after(this.clauses, start), start - REACH),
+      end: Math.min(atOrAfter(this.clauses, end, this.length), end + REACH),
     };
   }
 
   sentence(start: number, end: number): Span {
-    let from = this.sentenceStart[start] ?? 0;
-    let to = this.sentenceEnd[end] ?? end;
+    let from = after(this.sentences, start);
+    let to = atOrAfter(this.sentences, end, this.length);
     if (start - from > REACH) {
       // After the first clause mark inside the reach, or at the reach.
-      const mark = this.clauseEnd[start - REACH] ?? start;
+      const mark = atOrAfter(this.clauses, start - REACH, this.length);
       from = mark < start ? mark + 1 : start - REACH;
     }
     if (to - end > REACH) {
       // At the last clause mark inside the reach, or at the reach.
-      const after = (this.clauseStart[end + REACH] ?? end) - 1;
-      to = after >= end ? after : end + REACH;
+      const mark = after(this.clauses, end + REACH) - 1;
+      to = mark >= end ? mark : end + REACH;
     }
     return { start: from, end: to };
   }
 
   /** The last line break at or before `at` (at least 0), or -1: text.lastIndexOf("\n", at), looked up. */
   lastNewline(at: number): number {
-    const nl = this.newlines;
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((nl[mid] as number) <= Math.max(0, at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? (nl[lo - 1] as number) : -1;
+    const k = firstFrom(this.newlines, Math.max(0, at) + 1);
+    return k > 0 ? (this.newlines[k - 1] as number) : -1;
   }
+}
+
+/** The index of the first position in `marks` (in order) at or after `at`: a binary search. */
+export function firstFrom(marks: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first mark at or after `at`, or `none`. */
+function atOrAfter(marks: Int32Array, at: number, none: number): number {
+  return marks[firstFrom(marks, at)] ?? none;
+}
+
+/** Where the text after the last mark before `at` begins (0 if there is none). */
+function after(marks: Int32Array, at: number): number {
+  const k = firstFrom(marks, at);
+  return k > 0 ? (marks[k - 1] as number) + 1 : 0;
 }
 
 export function contextOf(text: string, q: Quantity, earlier: readonly EarlierClaim[], bounds: Boundaries): Context {

@@ -3,7 +3,7 @@ import {
   SHARE_WORDS, TOTAL_WORDS,
 } from "../../dictionaries/audit.js";
 import { PARTS_MARKERS } from "../../dictionaries/cues/index.js";
-import { Boundaries } from "../context.js";
+import { Boundaries, firstFrom } from "../context.js";
 import type { Quantity } from "../quantities/scan.js";
 
 /** A figure of a report as the checks see it: a scanned quantity, and its claim if it is one. */
@@ -70,20 +70,16 @@ class Around {
   readonly nextCumulative: Int32Array;
   /** The first figure of the run of same-group figures without a clause mark between them that k ends. */
   readonly runStart: Int32Array;
-  /** The last ，,。；; before each position, or -1. */
-  private readonly lastMark: Int32Array;
+  /** Where the ，,。；; stand, in order. */
+  private readonly marks: Int32Array;
   private readonly closing = new Map<string, { from: number; at: number }>();
 
   constructor(private readonly text: string, figures: readonly Figure[]) {
     const n = figures.length;
     this.bounds = new Boundaries(text);
-    this.lastMark = new Int32Array(text.length + 1);
-    let mark = -1;
-    for (let i = 0; i < text.length; i++) {
-      this.lastMark[i] = mark;
-      if (CLAUSE_MARKS.has(text.charCodeAt(i))) mark = i;
-    }
-    this.lastMark[text.length] = mark;
+    const marks: number[] = [];
+    for (let i = 0; i < text.length; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) marks.push(i);
+    this.marks = Int32Array.from(marks);
     this.prevGrouped = new Int32Array(n);
     this.prevPerson = new Int32Array(n);
     this.runStart = new Int32Array(n);
@@ -111,7 +107,7 @@ class Around {
 
   /** Whether a clause mark (，,。；;) stands in [from, to). */
   markBetween(from: number, to: number): boolean {
-    return (this.lastMark[to] as number) >= from;
+    return (this.marks[firstFrom(this.marks, from)] ?? to) < to;
   }
 
   /** text.indexOf(ch, from), for `from` that never decreases: the text is read once per ch. */
