@@ -60,4 +60,21 @@ describe("worker pool", () => {
       await pool.close();
     }
   });
+
+  it("takes tasks queued behind a slow one back for a worker that is free, and runs each once", async () => {
+    const pool = new WorkerPool<number | { spin: number; stage: number }, number>(WORKER, { size: 2, ahead: 8 });
+    try {
+      const order: string[] = [];
+      const slow = pool.run({ spin: 1500, stage: 0 }).then(() => order.push("slow"));
+      const quick = Promise.all(Array.from({ length: 40 }, (_, n) => pool.run(n))).then((r) => {
+        order.push("quick");
+        return r;
+      });
+      const [, doubled] = await Promise.all([slow, quick]);
+      expect(doubled).toEqual(Array.from({ length: 40 }, (_, n) => 2 * n));
+      expect(order).toEqual(["quick", "slow"]);
+    } finally {
+      await pool.close();
+    }
+  });
 });
