@@ -382,3 +382,107 @@ describe("datasets in read-only folders (5)", () => {
     expect(fresh.stderr).toMatch(/new\.sqlite cannot be created: its folder cannot be written/);
   });
 });
+
+describe("duplicate links are a function of the set of reports (6)", () => {
+  // Four passages of a report; files hold two or four of them. The bridge holds both halves,
+  // so each half is contained in it, while the halves share nothing: copies of copies.
+  const X = "今年以来,区总工会围绕服务职工这条主线,组织开展了春送岗位、夏送清凉、金秋助学和冬送温暖四项活动,覆盖全区各类企业。";
+  const Y = "在基层组织建设方面,我们对辖区内新开办的物流、快递和外卖平台企业逐一走访,摸清用工底数,动员骨干职工带头入会。";
+  const Z = "劳动竞赛方面,围绕重点工程项目开展立功竞赛,评选出优秀班组十余个,推荐多名一线技术能手参加省市技能大赛并获奖。";
+  const W = "职工书屋和心理咨询室在年内投入使用,工会还与医院合作开通职工健康热线,为有需要的职工提供上门问诊与咨询服务。";
+  const V = "年末对照年初确定的目标逐项检查,发现部分基层工会经费使用台账不够规范,下一步将组织专项培训,逐月抽查整改情况。";
+  const FILES: Record<string, string> = {
+    "a-first.txt": `${X}\n${Y}\n`,
+    "b-second.txt": `${Z}\n${W}\n`,
+    "c-bridge.txt": `${X}\n${Y}\n${Z}\n${W}\n`,
+    "d-copy.txt": `${Z}\n${W}\n`,
+    "e-other.txt": `${V}\n`,
+  };
+
+  function archive(files: Record<string, string>): string {
+    const dir = join(tempDir(), "archive");
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  /** Links by file name, so datasets of archives in different folders compare. */
+  function links(db: string) {
+    const name = (p: string | null) => p?.split("/").pop() ?? null;
+    const reports = rows<{ path: string; idx: number; of: string | null; similarity: number | null }>(db, `SELECT s.path, r.idx,
+      (SELECT s2.path FROM reports r2 JOIN sources s2 ON s2.id = r2.source_id WHERE r2.id = r.duplicate_of) AS of,
+      r.duplicate_similarity AS similarity FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`);
+    const findings = rows<{ path: string; message: string }>(db, `SELECT s.path, f.message FROM findings f JOIN sources s ON s.id = f.source_id
+      WHERE f.kind = 'duplicate' ORDER BY s.path, f.start`);
+    return {
+      reports: reports.map((r) => ({ file: name(r.path), idx: r.idx, of: name(r.of), similarity: r.similarity })),
+      findings: findings.map((f) => ({ file: name(f.path), message: f.message.replace(/report \d+/, "report …") })),
+    };
+  }
+
+  function run(paths: string[], db: string, ...extra: string[]) {
+    const r = spawnSync(process.execPath, [CLI, "run", ...paths, "--db", db, "-q", ...extra], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    return r;
+  }
+
+  function clean(files: Record<string, string>) {
+    const db = join(tempDir(), "clean.sqlite");
+    run([archive(files)], db);
+    return links(db);
+  }
+
+  it("the clean run links the halves through the bridge, each to the first file", () => {
+    const c = clean(FILES);
+    expect(c.reports.map((r) => [r.file, r.of])).toEqual([
+      ["a-first.txt", null], ["b-second.txt", "a-first.txt"], ["c-bridge.txt", "a-first.txt"], ["d-copy.txt", "a-first.txt"], ["e-other.txt", null],
+    ]);
+    // The similarity is the one to the report pointed at: low for a copy of a copy.
+    const sim = Object.fromEntries(c.reports.map((r) => [r.file, r.similarity]));
+    expect(sim["c-bridge.txt"]).toBeGreaterThan(0.3);
+    expect(sim["b-second.txt"]).toBeLessThan(0.1);
+    expect(sim["d-copy.txt"]).toBe(sim["b-second.txt"]);
+  });
+
+  it("an archive read file by file, in reverse order, ends as a clean run", () => {
+    const dir = archive(FILES);
+    const db = join(tempDir(), "one-by-one.sqlite");
+    for (const name of Object.keys(FILES).reverse()) run([join(dir, name)], db);
+    expect(links(db)).toEqual(clean(FILES));
+  });
+
+  it("an incremental run after the bridge is edited ends as a clean run of the edited archive", () => {
+    const dir = archive(FILES);
+    const db = join(tempDir(), "edited.sqlite");
+    run([dir], db);
+    const edited = { ...FILES, "c-bridge.txt": `${V}\n${X}\n` };
+    writeFileSync(join(dir, "c-bridge.txt"), edited["c-bridge.txt"]);
+    run([dir], db);
+    const after = clean(edited);
+    expect(after.reports.find((r) => r.file === "b-second.txt")?.of).toBeNull();
+    expect(links(db)).toEqual(after);
+  });
+
+  it("two runs at once on one dataset, each a shard, end as a clean run", async () => {
+    const dir = archive(FILES);
+    const db = join(tempDir(), "together.sqlite");
+    run([join(dir, "e-other.txt")], db); // the dataset exists before both start
+    const both = ["1/2", "2/2"].map((shard) => new Promise<number | null>((resolve) => {
+      spawn(process.execPath, [CLI, "run", dir, "--db", db, "-q", "--shard", shard], { stdio: "ignore" }).on("exit", resolve);
+    }));
+    expect(await Promise.all(both)).toEqual([0, 0]);
+    expect(links(db)).toEqual(clean(FILES));
+  });
+
+  it("shards merged end as a clean run", () => {
+    const dir = archive(FILES);
+    const shards = ["1/3", "2/3", "3/3"].map((shard, i) => {
+      const db = join(tempDir(), `shard${i}.sqlite`);
+      run([dir], db, "--shard", shard);
+      return db;
+    });
+    const merged = join(tempDir(), "merged.sqlite");
+    expect(spawnSync(process.execPath, [CLI, "merge", merged, ...shards]).status).toBe(0);
+    expect(links(merged)).toEqual(clean(FILES));
+  });
+});

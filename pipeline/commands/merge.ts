@@ -23,8 +23,7 @@ export function runMerge(options: MergeOptions): { counts: MergeCounts; output: 
   try {
     for (const shard of options.shards) mergeShard(db, shard);
     const writer = new DatasetWriter(db, duplicateTests);
-    writer.relinkAll();
-    writer.refreshDuplicateFindings();
+    writer.relink();
     const counts = { shards: options.shards.length, ...countRows(db) };
     return { counts, output: `merged ${counts.shards} shards into ${options.out}: ${counts.sources} sources, ${counts.reports} reports, ${counts.claims} claims, ${counts.problems} problems\n` };
   } finally {
