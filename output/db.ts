@@ -60,13 +60,17 @@ function step<T>(path: string, what: string, run: () => T): T {
   }
 }
 
+// How long a writer waits for another to let go of the dataset before it gives up.
+const WRITE_WAIT_MS = 120_000;
+
 /** Opens (and creates or upgrades) a dataset for writing. */
 export function openDataset(path: string): Db {
   const folder = dirname(resolve(path));
   if (!existsSync(path) && existsSync(folder) && !writable(folder)) {
     throw new DatasetError(`${path} cannot be created: its folder cannot be written`);
   }
-  const db = step(path, "open", () => new Database(path));
+  // Runs may write one dataset at once: each holds the lock for up to --commit-seconds at a time.
+  const db = step(path, "open", () => new Database(path, { timeout: WRITE_WAIT_MS }));
   try {
     step(path, "PRAGMA journal_mode = WAL", () => db.pragma("journal_mode = WAL"));
     step(path, "PRAGMA synchronous = NORMAL", () => db.pragma("synchronous = NORMAL"));

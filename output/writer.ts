@@ -31,8 +31,8 @@ export class DatasetWriter {
       markStale: db.prepare("UPDATE sources SET stale = ? WHERE path = ?"),
       deleteErrors: db.prepare("DELETE FROM problems WHERE path = ? AND severity = 'error'"),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
-      source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
-        VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
+      source: db.prepare(`INSERT INTO sources (id, path, path_bytes, sha256, bytes, encoding, format, text)
+        VALUES (@id, @path, @path_bytes, @sha256, @bytes, @encoding, @format, @text)`),
       report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, org, admin_level, year,
         year_hidden, period, script, duplicate_of, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx,
         @start, @end, @title, @org, @admin_level, @year, @year_hidden, @period, @script, @duplicate_of,
@@ -102,7 +102,7 @@ export class DatasetWriter {
     const s = this.statements;
     s.deleteSource.run(rows.source.path);
     s.deleteProblems.run(rows.source.path);
-    s.source.run(rows.source);
+    s.source.run(bools(rows.source));
     // Links between copies depend on every report: made anew when the run ends (relink).
     s.linksStale.run(1);
     for (const r of rows.reports) {

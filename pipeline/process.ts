@@ -6,7 +6,10 @@ import { toRows } from "./rows.js";
 import { runStages } from "./stages.js";
 
 export interface FileTask {
+  /** The path as text (for a name that is not UTF-8, with its bytes escaped). */
   path: string;
+  /** The path's bytes, where a name is not UTF-8: what the file is opened by. */
+  bytes?: Uint8Array;
   /** The sha256 the dataset holds for this path, if any: equal bytes are not processed again. */
   known?: string;
 }
@@ -25,7 +28,7 @@ export function processFile(task: FileTask, onStage?: (stage: string) => void): 
   let raw;
   try {
     onStage?.("read");
-    raw = readRawSync(task.path);
+    raw = readRawSync(task.bytes ? Buffer.from(task.bytes) : task.path);
   } catch (error) {
     return { kind: "problem", bytes: 0, path: task.path, stage: "read", message: describe(error) };
   }
@@ -33,7 +36,9 @@ export function processFile(task: FileTask, onStage?: (stage: string) => void): 
   if (raw.sha256 === task.known) return { kind: "unchanged", bytes };
   try {
     onStage?.("decode");
-    const doc = runStages(newDoc(sourceFromBytes(task.path, raw.bytes, raw.sha256)), onStage);
+    const source = sourceFromBytes(task.path, raw.bytes, raw.sha256);
+    if (task.bytes) source.pathBytes = task.bytes;
+    const doc = runStages(newDoc(source), onStage);
     onStage?.("rows");
     return { kind: "rows", bytes, rows: checkRows(toRows(doc)) };
   } catch (error) {

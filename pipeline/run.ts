@@ -137,7 +137,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       pending++;
       const stored = writer.stored(path);
       if (stored?.stale) stale.add(path);
-      const task: FileTask = { path, known: stored?.sha256 };
+      const task: FileTask = { path, known: stored?.sha256, bytes: walked.bytes.get(path) };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r });

@@ -486,3 +486,33 @@ describe("duplicate links are a function of the set of reports (6)", () => {
     expect(links(merged)).toEqual(clean(FILES));
   });
 });
+
+describe("file names that are not UTF-8 (7)", () => {
+  it("reads them, stores a readable path with the bytes beside it, and verifies them", async () => {
+    const dir = tempDir();
+    const at = (...parts: Array<string | Buffer>) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)));
+    // A Latin-1 name, and a folder and file named in GBK (工会, 总结), as old archives hold them.
+    const latin1 = at(dir, "/caf", Buffer.from([0xe9]), ".txt");
+    const folder = at(dir, "/", Buffer.from([0xb9, 0xa4, 0xbb, 0xe1]));
+    const gbk = at(folder, "/", Buffer.from([0xd7, 0xdc, 0xbd, 0xe1]), ".txt");
+    mkdirSync(folder);
+    writeFileSync(latin1, "镇工会2020年工作总结\n全年新建工会7个,发展会员300人。\n");
+    writeFileSync(gbk, "乡工会2021年工作总结\n全年新建工会3个,发放慰问金1.2万元。\n");
+    const db = join(dir, "names.sqlite");
+    const { summary } = await runRun({ paths: [dir], db, quiet: true, json: false });
+    expect(summary.problems).toEqual([]);
+    const sources = rows<{ path: string; path_bytes: Buffer | null; claims: number }>(db, `SELECT s.path, s.path_bytes,
+      (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims FROM sources s ORDER BY s.path`);
+    expect(sources).toEqual([
+      // dc bd happens to be a UTF-8 character (U+073D): kept as one; the other bytes escaped.
+      { path: `${dir}/\\xb9\\xa4\\xbb\\xe1/\\xd7\u073d\\xe1.txt`, path_bytes: gbk, claims: 2 },
+      { path: `${dir}/caf\\xe9.txt`, path_bytes: latin1, claims: 2 },
+    ]);
+    const ok = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
+    expect(ok.stdout).toContain("verified 2 sources and 4 claims: all match");
+    writeFileSync(latin1, "镇工会2020年工作总结\n全年新建工会9个,发展会员300人。\n");
+    const changed = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain(`changed  ${dir}/caf\\xe9.txt`);
+  });
+});
