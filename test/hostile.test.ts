@@ -516,3 +516,82 @@ describe("file names that are not UTF-8 (7)", () => {
     expect(changed.stdout).toContain(`changed  ${dir}/caf\\xe9.txt`);
   });
 });
+
+describe("merge (8)", () => {
+  function shardsOf(dir: string, n: number): string[] {
+    return Array.from({ length: n }, (_, i) => {
+      const db = join(tempDir(), `shard${i + 1}.sqlite`);
+      expect(spawnSync(process.execPath, [CLI, "run", dir, "--db", db, "-q", "--shard", `${i + 1}/${n}`]).status).toBe(0);
+      return db;
+    });
+  }
+
+  /** Samples and a file that cannot be read, in a folder of their own. */
+  function withProblem(): string {
+    const dir = join(tempDir(), "in");
+    mkdirSync(dir);
+    for (const f of readdirSync(SAMPLES)) writeFileSync(join(dir, f), readFileSync(join(SAMPLES, f)));
+    writeFileSync(join(dir, "empty.txt"), "");
+    return dir;
+  }
+
+  it("records each shard's runs once, its problems with their run, however often it is merged", () => {
+    const shards = shardsOf(withProblem(), 2);
+    const merged = join(tempDir(), "merged.sqlite");
+    for (let i = 0; i < 2; i++) {
+      const m = spawnSync(process.execPath, [CLI, "merge", merged, ...shards, shards[0]!], { encoding: "utf8" });
+      expect(m.stderr).toBe("");
+      expect(m.status).toBe(0);
+    }
+    const runs = rows<{ started_at: string }>(merged, "SELECT started_at FROM runs ORDER BY started_at");
+    const shardRuns = shards.flatMap((s) => rows<{ started_at: string }>(s, "SELECT started_at FROM runs")).sort((a, b) => a.started_at.localeCompare(b.started_at));
+    expect(runs).toEqual(shardRuns);
+    const problems = rows<{ path: string; started_at: string | null }>(merged, `SELECT p.path, r.started_at FROM problems p
+      LEFT JOIN runs r ON r.id = p.run_id`);
+    expect(problems).toHaveLength(1);
+    const shardProblem = shards.flatMap((s) => rows<{ path: string; started_at: string }>(s, `SELECT p.path, r.started_at FROM problems p
+      JOIN runs r ON r.id = p.run_id`));
+    expect(problems).toEqual(shardProblem);
+  });
+
+  it("refuses to merge a dataset into itself", () => {
+    const [shard] = shardsOf(SAMPLES, 1);
+    const before = rows(shard!, "SELECT * FROM runs");
+    const m = spawnSync(process.execPath, [CLI, "merge", shard!, shard!], { encoding: "utf8" });
+    expect(m.status).toBe(2);
+    expect(m.stderr).toMatch(/cannot be merged into itself/);
+    expect(rows(shard!, "SELECT * FROM runs")).toEqual(before);
+  });
+
+  it("refuses a shard whose run has not finished (still being written, or killed)", async () => {
+    const { dir, inputs } = slowFirst();
+    const shard = join(dir, "busy.sqlite");
+    const child = spawn(process.execPath, [CLI, "run", inputs, "--db", shard, "-q", "-j", "1", "--commit-seconds", "0.1"], { stdio: "ignore" });
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    try {
+      // The run has begun: its row in runs is there, unfinished, while it reads the slow file.
+      const started = () => {
+        try {
+          return rows(shard, "SELECT id FROM runs").length > 0;
+        } catch {
+          return false; // not created yet
+        }
+      };
+      for (let i = 0; i < 200 && !started(); i++) await new Promise((r) => setTimeout(r, 50));
+      const merged = join(dir, "merged.sqlite");
+      const m = spawnSync(process.execPath, [CLI, "merge", merged, shard], { encoding: "utf8" });
+      expect(m.status).toBe(2);
+      expect(m.stderr).toMatch(/busy\.sqlite is not complete: its run \d+ \(started [^)]+\) has not finished; it is still being written, or was stopped: run it again to the end, then merge/);
+    } finally {
+      child.kill("SIGKILL");
+      await exited;
+    }
+    const killed = spawnSync(process.execPath, [CLI, "merge", join(dir, "merged.sqlite"), shard], { encoding: "utf8" });
+    expect(killed.status).toBe(2);
+    // Run again to the end, it is complete.
+    expect(spawnSync(process.execPath, [CLI, "run", inputs, "--db", shard, "-q"]).status).toBe(0);
+    const done = spawnSync(process.execPath, [CLI, "merge", join(dir, "merged.sqlite"), shard], { encoding: "utf8" });
+    expect(done.stderr).toBe("");
+    expect(rows(join(dir, "merged.sqlite"), "SELECT count(*) AS n FROM sources")).toEqual([{ n: 9 }]);
+  }, 60_000);
+});
