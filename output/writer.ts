@@ -93,6 +93,11 @@ export class DatasetWriter {
     if (this.db.inTransaction) this.db.exec("COMMIT");
   }
 
+  /** Undoes everything written since the last commit. */
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
+  }
+
   private begin(): void {
     if (!this.db.inTransaction) this.db.exec("BEGIN");
   }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -6,6 +6,7 @@ import { describe, walk } from "../corpus/index.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { closeDataset, openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
+import { UsageError } from "./errors.js";
 import { duplicateTests } from "./fingerprint.js";
 import { TaskTimeout, WorkerPool } from "./pool.js";
 import { FILE_STAGES } from "./file-stages.js";
@@ -79,6 +80,10 @@ export interface RunSummary {
 
 /** Reads, processes and writes every file under `paths`. Bad files become problems. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  // A mistyped path is not an empty archive: with nothing at all to read, no dataset is made.
+  if (!options.paths.some((p) => lstatSync(p, { throwIfNoEntry: false }))) {
+    throw new UsageError(`nothing to read: no such file or folder: ${options.paths.join(", ")}`);
+  }
   const started = Date.now();
   const db = openDataset(options.db);
   const writer = new DatasetWriter(db, duplicateTests);
@@ -162,6 +167,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       try {
         writer.writeSource(rows, runId);
       } catch (error) {
+        if (outOfRoom(error)) throw new OutOfRoom(path, error);
         const message = `its rows could not be written: ${describe(error)}`;
         writeProblem({ path, stage: "write", message });
         options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: message });
@@ -178,6 +184,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     try {
       let next = 0;
       const most = IN_FLIGHT_PER_JOB * jobs;
+      // A full disk fails every write after it: the run stops, after saying so where it can.
+      const storing = <T>(path: string, act: () => T): T => {
+        try {
+          return act();
+        } catch (error) {
+          if (error instanceof OutOfRoom || !outOfRoom(error)) throw error;
+          throw new OutOfRoom(path, error);
+        }
+      };
       while (next < walked.files.length || pending > 0) {
         while (next < walked.files.length && pending < most) send(walked.files[next++] as string);
         if (ready.length === 0) {
@@ -189,19 +204,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           });
           clearTimeout(timer);
           wake = undefined;
-          commits.tick();
+          storing(options.db, () => commits.tick());
         }
         for (let r = ready.shift(); r; r = ready.shift()) {
           pending--;
-          write(r.path, r.result);
+          const { path, result } = r;
+          storing(path, () => write(path, result));
         }
       }
       summary.busy.workers = (pool?.busyMs() ?? 0) / 1000;
       summary.busy.jobs = pool?.size ?? 0;
+      storing(options.db, () => writer.commit());
+    } catch (error) {
+      if (error instanceof OutOfRoom) stopForRoom(writer, error, runId, commits.uncommitted());
+      throw error;
     } finally {
       await pool?.close();
     }
-    writer.commit();
     if (writer.linksStale()) writer.relink();
     summary.seconds = (Date.now() - started) / 1000;
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
@@ -232,17 +251,54 @@ const AHEAD = 16;
 const COMMIT_SECONDS = 5;
 const COMMIT_CHARS = 32 * 1024 * 1024;
 
+/** The disk (or the dataset's file system) has no room left: the run cannot go on. */
+export class OutOfRoom extends Error {
+  override name = "OutOfRoom";
+
+  constructor(readonly path: string, reason: unknown) {
+    super(`the disk is full (${describe(reason)}): the run stopped at ${path}`);
+  }
+}
+
+function outOfRoom(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? "");
+  return code === "SQLITE_FULL" || code.startsWith("SQLITE_IOERR") || code === "ENOSPC" || code === "EDQUOT";
+}
+
+/**
+ * What a run does when the disk is full: what SQLite has not already undone is undone, the
+ * reason is written as a problem if there is room for that (undoing frees some), and the run
+ * ends without being marked finished, so that merge takes it for what it is.
+ */
+function stopForRoom(writer: DatasetWriter, error: OutOfRoom, runId: number, lost: number): void {
+  error.message += `; the ${lost} file(s) read since the last commit were not written: run again when there is room`;
+  try {
+    writer.rollback();
+    writer.writeProblem({ path: error.path, stage: "write", severity: "error", message: error.message }, runId);
+    writer.commit();
+  } catch {
+    // Not even that fits: the message on stderr is all there is.
+  }
+}
+
 class Commits {
   private chars = 0;
   private last = Date.now();
   private dirty = false;
+  private files = 0;
 
   constructor(private readonly writer: DatasetWriter, private readonly seconds: number) {}
 
   wrote(chars: number): void {
     this.chars += chars;
     this.dirty = true;
+    this.files++;
     this.tick();
+  }
+
+  /** Files written since the last commit. */
+  uncommitted(): number {
+    return this.files;
   }
 
   /** Commits if the last commit is old enough, or enough text waits. */
@@ -250,6 +306,7 @@ class Commits {
     if (this.dirty && (this.chars >= COMMIT_CHARS || Date.now() - this.last >= this.seconds * 1000)) {
       this.writer.commit();
       this.chars = 0;
+      this.files = 0;
       this.dirty = false;
       this.last = Date.now();
     }

@@ -10,6 +10,8 @@ import { scanQuantities } from "../extractors/index.js";
 import { FILE_STAGES } from "../pipeline/file-stages.js";
 import { STAGES } from "../pipeline/stages.js";
 import { runRun } from "../pipeline/commands/run.js";
+// @ts-expect-error: a plain ES module script, without type declarations
+import { writeArchive } from "../scripts/archive.mjs";
 import { CLI, SAMPLES, tempDir } from "./helpers.js";
 
 // Inputs as scraped archives hold them: one-line files of megabytes, link farms, damaged bytes
@@ -593,5 +595,99 @@ describe("merge (8)", () => {
     const done = spawnSync(process.execPath, [CLI, "merge", join(dir, "merged.sqlite"), shard], { encoding: "utf8" });
     expect(done.stderr).toBe("");
     expect(rows(join(dir, "merged.sqlite"), "SELECT count(*) AS n FROM sources")).toEqual([{ n: 9 }]);
+  }, 60_000);
+});
+
+describe("smaller items (9)", () => {
+  it("bounds --jobs by the cores of the machine", async () => {
+    const { availableParallelism } = await import("node:os");
+    const most = Math.max(2, availableParallelism());
+    const r = spawnSync(process.execPath, [CLI, "run", SAMPLES, "--db", join(tempDir(), "j.sqlite"), "--jobs", "256"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--jobs: at most ${most} on this machine (one worker a core)`);
+    const q = spawnSync(process.execPath, [CLI, "quantities", "--jobs", "256"], { encoding: "utf8", input: "发放1元\n" });
+    expect(q.status).toBe(2);
+    expect(q.stderr).toContain(`--jobs: at most ${most} on this machine (one worker a core)`);
+  });
+
+  it("reads --max-bytes and other counts in decimal digits only", () => {
+    const db = join(tempDir(), "m.sqlite");
+    for (const [flag, value] of [["--max-bytes", "0x10"], ["--max-bytes", "1e3"], ["--jobs", "0x1"], ["--file-seconds", "0x10"], ["--commit-seconds", "1e1"]]) {
+      const r = spawnSync(process.execPath, [CLI, "run", SAMPLES, "--db", db, flag!, value!], { encoding: "utf8" });
+      expect({ flag, value, status: r.status }).toEqual({ flag, value, status: 2 });
+      expect(r.stderr).toContain(`${flag}: write it in decimal digits`);
+    }
+    const a = spawnSync(process.execPath, [CLI, "audit", "--db", db, "--limit", "0x10"], { encoding: "utf8" });
+    expect(a.status).toBe(2);
+    expect(a.stderr).toContain("--limit: write it in decimal digits");
+  });
+
+  it("exits 2 when no path given to run exists, without making a dataset", () => {
+    const dir = tempDir();
+    const db = join(dir, "none.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", join(dir, "no-such-folder"), "--db", db], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`union-claims: nothing to read: no such file or folder: ${join(dir, "no-such-folder")}`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("reads UTF-16 without a byte-order mark, and calls binary files binary", () => {
+    const text = "东岭镇工会2021年工作总结\n全年新建基层工会6个,发展会员240人。\n";
+    expect(decode(iconv.encode(text, "utf-16le"))).toMatchObject({ text, encoding: "utf-16le" });
+    expect(decode(iconv.encode(text, "utf-16be"))).toMatchObject({ text, encoding: "utf-16be" });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    expect(() => decode(png)).toThrow(/not a text file \(binary content: NUL bytes\)/);
+  });
+
+  it("audit --report says so when there is no such report", async () => {
+    const db = join(tempDir(), "a.sqlite");
+    await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    const r = spawnSync(process.execPath, [CLI, "audit", "--db", db, "--report", "12345"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("union-claims: no report with id 12345");
+  });
+
+  it("query streams its rows and stops at --timeout", async () => {
+    const db = join(tempDir(), "q.sqlite");
+    await runRun({ paths: [SAMPLES], db, quiet: true, json: false });
+    // Rows without end: they are printed as they come until the time is up.
+    const endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n";
+    const t = Date.now();
+    const r = spawnSync(process.execPath, [CLI, "query", "--db", db, "--format", "csv", "--timeout", "1", endless], { encoding: "utf8", maxBuffer: 1 << 30 });
+    expect(Date.now() - t).toBeLessThan(20_000);
+    expect(r.status).toBe(1);
+    expect(r.stdout.startsWith("x\n1\n2\n3\n")).toBe(true);
+    expect(r.stderr).toContain("union-claims: the query ran past --timeout 1 s and was stopped");
+    // One step that takes long, with no row to print before it ends.
+    const slow = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM (SELECT x FROM n LIMIT 10000000000)";
+    const s = spawnSync(process.execPath, [CLI, "query", "--db", db, "--timeout", "1", slow], { encoding: "utf8" });
+    expect(s.status).toBe(1);
+    expect(s.stderr).toContain("the query ran past --timeout 1 s");
+  }, 60_000);
+});
+
+describe("a full disk (9)", () => {
+  // A small file system of its own, mounted in a private namespace where the machine allows it.
+  const unshare = spawnSync("unshare", ["-rm", "true"]).status === 0;
+
+  it.skipIf(!unshare)("stops the run with a problem row that says so, and exits 1", () => {
+    const dir = tempDir();
+    const archive = join(dir, "archive");
+    writeArchive(archive, 1.5 * 1024 * 1024, 7);
+    const mnt = join(dir, "mnt");
+    const out = join(dir, "out");
+    mkdirSync(mnt);
+    mkdirSync(out);
+    const script = `mount -t tmpfs -o size=1m tmpfs ${mnt} && "${process.execPath}" ${CLI} run ${archive} --db ${mnt}/full.sqlite -q; ` +
+      `echo "exit=$?"; cp ${mnt}/* ${out}/`;
+    const r = spawnSync("unshare", ["-rm", "sh", "-c", script], { encoding: "utf8" });
+    expect(r.stdout).toContain("exit=1");
+    expect(r.stderr).toMatch(/union-claims: the disk is full \(database or disk is full\): the run stopped at .*; the \d+ file\(s\) read since the last commit were not written: run again when there is room/);
+    const problems = rows<{ stage: string; severity: string; message: string }>(join(out, "full.sqlite"), "SELECT stage, severity, message FROM problems");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ stage: "write", severity: "error" });
+    expect(problems[0]!.message).toMatch(/^the disk is full/);
+    // Not marked finished: merge takes it for incomplete.
+    expect(rows(join(out, "full.sqlite"), "SELECT finished_at FROM runs")).toEqual([{ finished_at: null }]);
   }, 60_000);
 });

@@ -1,13 +1,14 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
+import { decimalNumber, jobs, wholeNumber } from "../options.js";
 import type { FileEvent, RunSummary } from "../run.js";
 
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
   db: z.string().min(1),
-  jobs: z.coerce.number().int().min(1).max(256).optional(),
-  maxBytes: z.coerce.number().int().positive().optional(),
+  jobs: jobs().optional(),
+  maxBytes: wholeNumber((n) => n.positive()).optional(),
   strict: z.boolean().default(false),
   shard: z
     .string()
@@ -15,8 +16,8 @@ export const RunOptions = z.object({
     .transform((v) => ({ index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
     .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
     .optional(),
-  commitSeconds: z.coerce.number().positive().max(3600).optional(),
-  fileSeconds: z.coerce.number().positive().max(86400).optional(),
+  commitSeconds: decimalNumber((n) => n.positive().max(3600)).optional(),
+  fileSeconds: decimalNumber((n) => n.positive().max(86400)).optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
