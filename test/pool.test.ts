@@ -77,4 +77,14 @@ describe("worker pool", () => {
       await pool.close();
     }
   });
+
+  it("fails only the task of a worker that dies: those queued behind it are answered", async () => {
+    const pool = new WorkerPool<number | string, number>(WORKER, { size: 1, ahead: 4 });
+    try {
+      const answers = await Promise.allSettled([pool.run(1), pool.run("exit"), pool.run(2), pool.run(3), pool.run(4)]);
+      expect(answers.map((a) => (a.status === "fulfilled" ? a.value : "failed"))).toEqual([2, "failed", 4, 6, 8]);
+    } finally {
+      await pool.close();
+    }
+  });
 });
