@@ -33,12 +33,16 @@ function migrate(db: Db): void {
   }
 }
 
-/** What a SQLite error means to someone opening a dataset, by its code. */
-function plainly(error: unknown): string {
+/** What a SQLite error means to someone opening the dataset at `path`, by its code. */
+function plainly(path: string, error: unknown): string {
   const code = String((error as { code?: unknown }).code ?? "");
   const message = (error as Error).message;
   if (code === "SQLITE_NOTADB") return "is not a SQLite database, so not a union-claims dataset";
-  if (code.startsWith("SQLITE_READONLY")) return "cannot be written: the file or its folder is read-only (run and merge write datasets; query, verify, audit and report only read them)";
+  if (code.startsWith("SQLITE_READONLY")) {
+    const index = `${path}-shm`;
+    if (existsSync(index) && !statSync(index).isFile()) return `cannot be written: its WAL index ${basename(index)} is not a file (SQLite needs to create it there)`;
+    return "cannot be written: the file or its folder is read-only (run and merge write datasets; query, verify, audit and report only read them)";
+  }
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") return `is locked by another process (${message})`;
   if (code === "SQLITE_FULL") return "cannot be written: the disk is full";
   if (code === "SQLITE_CORRUPT") return `is damaged (${message})`;
@@ -56,7 +60,7 @@ function step<T>(path: string, what: string, run: () => T): T {
     if (what.startsWith("PRAGMA") && code.startsWith("SQLITE_IOERR")) {
       throw new DatasetError(`${path}: SQLite refused ${what} (${(error as Error).message}, ${code}); the file system may not support the locks or shared memory SQLite needs`);
     }
-    throw new DatasetError(`${path} ${plainly(error)}`);
+    throw new DatasetError(`${path} ${plainly(path, error)}`);
   }
 }
 
@@ -86,6 +90,12 @@ export function openDataset(path: string): Db {
     db.pragma("wal_autocheckpoint = 16384");
     step(path, "upgrade", () => migrate(db));
     db.pragma("foreign_keys = ON");
+    // WAL mode can be granted and still leave the file unwritable (its -shm index cannot be
+    // made): found here, by taking the write lock once, rather than at the first file's rows.
+    step(path, "write", () => {
+      db.exec("BEGIN IMMEDIATE");
+      db.exec("ROLLBACK");
+    });
   } catch (error) {
     db.close();
     if (error instanceof DatasetError) throw error;
@@ -136,7 +146,7 @@ export function openReadOnly(path: string): Db {
     db = undefined;
     const code = String((error as { code?: unknown }).code ?? "");
     if (!(code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) || !inWalMode(path)) {
-      throw new DatasetError(`${path} ${plainly(error)}`);
+      throw new DatasetError(`${path} ${plainly(path, error)}`);
     }
     db = fromMemory(path);
   }
