@@ -27,7 +27,7 @@ export interface Context {
   q: Quantity;
   /** Claims made so far in this text, in order. */
   earlier: readonly EarlierClaim[];
-  /** The clause and sentence around the quantity, each at most REACH characters to a side. */
+  /** The clause and sentence around the quantity, at most CLAUSE_REACH and REACH characters to a side. */
   clause: Span;
   sentence: Span;
   /** Boundaries and lines of the whole text, for look-ups that reach beyond the sentence. */
@@ -51,11 +51,14 @@ const BOUNDARY_KIND = (() => {
 /**
  * How far a figure's clause and sentence reach on either side of it, in characters. Sentences
  * of the genre run to a few hundred characters (the longest in the seed and web archives is
- * 736); a scraped line of thousands of figures without a full stop is no sentence, and reading
- * all of it around every figure made time grow with the square of its length. Past the reach,
- * a sentence is cut at the clause mark nearest to it; a clause without marks, at the reach.
+ * 736), clauses to a few dozen (the longest 241); a scraped line of thousands of figures
+ * without a full stop is no sentence, and reading all of it around every figure made time
+ * grow with the square of its length. Past the reach, a sentence is cut at the clause mark
+ * nearest to it, a clause at the reach. Rules tag the words of a clause before a figure, so
+ * its reach is the shorter.
  */
 export const REACH = 1000;
+export const CLAUSE_REACH = 300;
 
 /**
  * Clause and sentence boundaries of a whole text, found in one pass, so that each quantity's
@@ -91,8 +94,8 @@ export class Boundaries {
 
   clause(start: number, end: number): Span {
     return {
-      start: Math.max(after(this.clauses, start), start - REACH),
-      end: Math.min(atOrAfter(this.clauses, end, this.length), end + REACH),
+      start: Math.max(after(this.clauses, start), start - CLAUSE_REACH),
+      end: Math.min(atOrAfter(this.clauses, end, this.length), end + CLAUSE_REACH),
     };
   }
 

@@ -41,7 +41,10 @@ export interface RunOptions {
   maxBytes?: number;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
-  /** Seconds a file may take in its worker; past them it becomes a problem (default 60). */
+  /**
+   * Seconds a file may take in its worker; past them it becomes a problem (default 60). Files
+   * processed in this thread (inThread) cannot be stopped.
+   */
   fileSeconds?: number;
   /** Seconds between commits: at most this much work is lost if the run is killed. */
   commitSeconds?: number;
@@ -116,7 +119,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const useWorkers = options.inThread !== true && existsSync(fileURLToPath(workerUrl));
     const pool = useWorkers
       ? new WorkerPool<FileTask, FileResult>(workerUrl, {
-        size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, timeoutMs: fileSeconds * 1000, announcesReady: true, ahead: AHEAD,
+        size: jobs,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        timeoutMs: fileSeconds * 1000,
+        announcesReady: true,
+        ahead: AHEAD,
       })
       : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
@@ -152,7 +159,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const write = (path: string, result: FileResult) => {
       done++;
       if (result.kind === "unchanged") {
-        if (stale.has(path)) writer.markFresh(path);
+        if (stale.has(path)) {
+          writer.markFresh(path);
+          commits.wrote(0);
+        }
         summary.unchanged++;
         options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
         return;

@@ -14,8 +14,8 @@ const cli = join(root, "dist", "pipeline", "cli.js");
 const seeds = join(root, "..", "shared", "corpus", "seeds");
 const dir = mkdtempSync(join(tmpdir(), "union-claims-lines-"));
 
-/** One sentence: a heading line, then `n` payments without a full stop. */
-const longLine = (n) => "城关镇工会2024年工作总结\n全年" + "发放2元,".repeat(n) + "\n";
+/** One sentence: a heading line, then `n` figures (payments by default) without a full stop. */
+const longLine = (n, figure = "发放2元,") => "城关镇工会2024年工作总结\n全年" + figure.repeat(n) + "\n";
 
 /** Seed files repeated and cut at a line end to `bytes` bytes of UTF-8. */
 function seedText(bytes) {
@@ -67,6 +67,14 @@ const [hc, sc] = [cliSeconds(hostile), cliSeconds(seed)];
 console.log(`one sentence of 20,000 figures (${(size / 1024).toFixed(0)} KB) against seed text of the same size:`);
 console.log(`  stages alone   ${hs.toFixed(2)} s against ${ss.toFixed(2)} s: ${(hs / ss).toFixed(2)}x`);
 console.log(`  run, end to end ${hc.toFixed(2)} s against ${sc.toFixed(2)} s: ${(hc / sc).toFixed(2)}x`);
+
+console.log("other sentences of 20,000 figures, stages alone, against seed text of the same size:");
+for (const figure of ["3人", "xx人", "走访职工3人,", "占10%,", "每月发放100元,累计发放1200元,", "其中2人,"]) {
+  const path = write("other.txt", longLine(20_000, figure));
+  const seedLike = write("other-seed.txt", seedText(Buffer.byteLength(readFileSync(path))));
+  const [a, b] = [stageSeconds(path, 1), stageSeconds(seedLike, 1)];
+  console.log(`  ${figure.padEnd(18)} ${a.toFixed(2)} s against ${b.toFixed(2)} s: ${(a / b).toFixed(1)}x`);
+}
 
 console.log("one sentence, stages alone, by figures:");
 for (const n of [10_000, 20_000, 40_000, 80_000]) {
