@@ -3,7 +3,7 @@ import { decode } from "./decode.js";
 import { htmlToText, type HtmlText } from "./html.js";
 import { readRaw } from "./read.js";
 
-export { walk, describe, TEXT_EXTENSIONS, DEFAULT_MAX_BYTES } from "./walk.js";
+export { walk, describe, nameText, TEXT_EXTENSIONS, DEFAULT_MAX_BYTES } from "./walk.js";
 export { codePointLength, utf16ToCodePoints, sliceCodePoints, CodePointText } from "./codepoints.js";
 export { decode } from "./decode.js";
 export { htmlToText, type HtmlText } from "./html.js";
@@ -13,6 +13,8 @@ export type SourceFormat = "text" | "html";
 /** One input file, decoded. `text` is kept whole: every later offset points into it. */
 export interface Source {
   path: string;
+  /** The path's bytes, when a name in it is not UTF-8 (`path` then shows them escaped). */
+  pathBytes?: Uint8Array;
   sha256: string;
   bytes: number;
   encoding: string;

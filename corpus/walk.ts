@@ -1,5 +1,5 @@
 import { lstat, readdir, readlink, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 
 export const TEXT_EXTENSIONS = [".txt", ".html", ".htm"] as const;
 
@@ -14,7 +14,10 @@ export interface WalkProblem {
 }
 
 export interface WalkResult {
+  /** Paths as text: for a name that is not UTF-8, its bytes escaped (\xe9), see `bytes`. */
   files: string[];
+  /** The bytes of the paths whose names are not UTF-8, by their text: what to open them by. */
+  bytes: Map<string, Buffer>;
   problems: WalkProblem[];
 }
 
@@ -45,29 +48,51 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
   const problem = (path: string, message: string, severity: WalkProblem["severity"] = "error") =>
     problems.push({ path, stage: "walk", severity, message });
 
-  async function visit(path: string, explicit: boolean): Promise<void> {
+  // Each real folder is read once, known by device and inode: links to a folder above
+  // (a → .) would otherwise read its files again at every level, or forever.
+  const folders = new Map<string, string>();
+
+  const bytes = new Map<string, Buffer>();
+
+  // `raw` is set when a name on the way is not UTF-8: the file system is then asked by bytes.
+  async function visit(path: string, raw: Buffer | undefined, explicit: boolean): Promise<void> {
+    const at = raw ?? path;
     let info;
     try {
-      info = await stat(path);
+      info = await stat(at);
     } catch (error) {
-      // A link whose target is gone says so, rather than "no such file".
-      const link = await lstat(path).catch(() => undefined);
-      if (link?.isSymbolicLink()) problem(path, `dangling symbolic link (to ${await readlink(path).catch(() => "?")})`);
+      // A link whose target is gone, or that leads back to itself, says so, rather than
+      // "no such file".
+      const link = await lstat(at).catch(() => undefined);
+      if (link?.isSymbolicLink() && (error as { code?: string }).code === "ELOOP") problem(path, await loopMessage(path));
+      else if (link?.isSymbolicLink()) problem(path, `dangling symbolic link (to ${await readlink(at).catch(() => "?")})`);
       else problem(path, describe(error));
       return;
     }
     if (info.isDirectory()) {
+      const key = `${info.dev}:${info.ino}`;
+      const first = folders.get(key);
+      if (first !== undefined) {
+        const link = await lstat(at).catch(() => undefined);
+        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${first}): not read again`, "warning");
+        return;
+      }
+      folders.set(key, path);
       if (wanted(path)) problem(path, "a folder named like a file: read as a folder", "warning");
-      let entries: string[];
+      let entries: Array<{ name: string; bytes: Buffer }>;
       try {
-        entries = await readdir(path);
+        // Names as bytes: one that is not UTF-8 would come back as text with U+FFFD in it,
+        // naming no file.
+        entries = (await readdir(at, { encoding: "buffer" })).map((b) => ({ name: nameText(b), bytes: b }));
       } catch (error) {
         problem(path, describe(error));
         return;
       }
-      for (const name of entries.sort()) {
-        if (name.startsWith(".")) continue;
-        await visit(join(path, name), false);
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (entry.name.startsWith(".")) continue;
+        const utf8 = entry.name === entry.bytes.toString("utf8");
+        const childRaw = raw || !utf8 ? Buffer.concat([raw ?? Buffer.from(path), Buffer.from(sep), entry.bytes]) : undefined;
+        await visit(join(path, entry.name), childRaw, false);
       }
       return;
     }
@@ -82,10 +107,51 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
       return;
     }
     files.add(path);
+    if (raw) bytes.set(path, raw);
   }
 
-  for (const p of paths) await visit(resolve(p), true);
-  return { files: [...files].sort(), problems };
+  for (const p of paths) await visit(resolve(p), undefined, true);
+  return { files: [...files].sort(), bytes, problems };
+}
+
+/**
+ * A file name as text: itself when it is UTF-8; else its UTF-8 characters with every other
+ * byte written \xHH, so that it can be shown, stored and told apart from its neighbours.
+ */
+export function nameText(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  if (Buffer.from(text, "utf8").equals(bytes)) return text;
+  let out = "";
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const n = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const sequence = bytes.subarray(i, i + n);
+    // Decoded and encoded again unchanged: a whole, valid character (not cut, overlong or a surrogate).
+    if (n > 0 && sequence.length === n && Buffer.from(sequence.toString("utf8"), "utf8").equals(sequence)) {
+      out += sequence.toString("utf8");
+      i += n;
+    } else {
+      out += `\\x${lead.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The links of a loop as they are written: x.txt → y.txt → x.txt … */
+async function loopMessage(path: string): Promise<string> {
+  const names = [basename(path)];
+  const seen = new Set<string>();
+  let at = path;
+  for (let step = 0; step < 8; step++) {
+    const target = await readlink(at).catch(() => undefined);
+    if (target === undefined) break;
+    names.push(target);
+    seen.add(at);
+    at = resolve(dirname(at), target);
+    if (seen.has(at)) return `a loop of symbolic links (${names.join(" → ")} …): not read`;
+  }
+  return `too many symbolic links in a row (${names.join(" → ")} …): not read`;
 }
 
 export function describe(error: unknown): string {

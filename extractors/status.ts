@@ -1,5 +1,5 @@
 import { PLAN_CUES, PLAN_NOUNS, TARGET_CUES } from "../dictionaries/cues/index.js";
-import type { Context } from "./context.js";
+import type { Boundaries, Context } from "./context.js";
 import { sinceLastFigure } from "./context.js";
 import { tagWords } from "./words.js";
 
@@ -38,15 +38,16 @@ export function statusOf(ctx: Context): Status {
   }
   // 制定了《帮扶方案》:以三年为一期,资助10名…: the items of a plan document are plans.
   if (ctx.listLead !== undefined && PLAN_NOUNS.some((n) => ctx.listLead?.slice(-12).includes(n))) return "plan";
-  if (underPlanHeading(ctx.text, ctx.sentence.start)) return "plan";
+  if (underPlanHeading(ctx.text, ctx.sentence.start, ctx.bounds)) return "plan";
   return "actual";
 }
 
 /** Whether the nearest heading line above `at` announces plans (二、明年工作打算). */
-function underPlanHeading(text: string, at: number): boolean {
+function underPlanHeading(text: string, at: number, bounds: Boundaries): boolean {
   let end = at;
   for (let looked = 0; looked < 60 && end > 0; looked++) {
-    const start = text.lastIndexOf("\n", end - 2) + 1;
+    // Looked up, not scanned: the line above may be a scraped line of megabytes.
+    const start = bounds.lastNewline(end - 2) + 1;
     const line = text.slice(start, end).trim();
     // A numbered line that ends a sentence is an item of a list, not a heading: 3.计划投入…。
     const heading = line.length > 0 && line.length <= 40 && HEADING.test(line) && !/[。；;！!]$/.test(line);

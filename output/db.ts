@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 export type Db = Database.Database;
 
@@ -33,13 +33,51 @@ function migrate(db: Db): void {
   }
 }
 
+/** What a SQLite error means to someone opening the dataset at `path`, by its code. */
+function plainly(path: string, error: unknown): string {
+  const code = String((error as { code?: unknown }).code ?? "");
+  const message = (error as Error).message;
+  if (code === "SQLITE_NOTADB") return "is not a SQLite database, so not a union-claims dataset";
+  if (code.startsWith("SQLITE_READONLY")) {
+    const index = `${path}-shm`;
+    if (existsSync(index) && !statSync(index).isFile()) return `cannot be written: its WAL index ${basename(index)} is not a file (SQLite needs to create it there)`;
+    return "cannot be written: the file or its folder is read-only (run and merge write datasets; query, verify, audit and report only read them)";
+  }
+  if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") return `is locked by another process (${message})`;
+  if (code === "SQLITE_FULL") return "cannot be written: the disk is full";
+  if (code === "SQLITE_CORRUPT") return `is damaged (${message})`;
+  return `could not be opened: ${message}${code ? ` (${code})` : ""}`;
+}
+
+/** Runs one step of opening a dataset, naming the step if SQLite refuses it. */
+function step<T>(path: string, what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    const code = String((error as { code?: unknown }).code ?? "");
+    // A refused setting says which, rather than a bare "disk I/O error".
+    if (what.startsWith("PRAGMA") && code.startsWith("SQLITE_IOERR")) {
+      throw new DatasetError(`${path}: SQLite refused ${what} (${(error as Error).message}, ${code}); the file system may not support the locks or shared memory SQLite needs`);
+    }
+    throw new DatasetError(`${path} ${plainly(path, error)}`);
+  }
+}
+
+// How long a writer waits for another to let go of the dataset before it gives up.
+const WRITE_WAIT_MS = 120_000;
+
 /** Opens (and creates or upgrades) a dataset for writing. */
 export function openDataset(path: string): Db {
-  let db: Db;
+  const folder = dirname(resolve(path));
+  if (!existsSync(path) && existsSync(folder) && !writable(folder)) {
+    throw new DatasetError(`${path} cannot be created: its folder cannot be written`);
+  }
+  // Runs may write one dataset at once: each holds the lock for up to --commit-seconds at a time.
+  const db = step(path, "open", () => new Database(path, { timeout: WRITE_WAIT_MS }));
   try {
-    db = new Database(path);
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    step(path, "PRAGMA journal_mode = WAL", () => db.pragma("journal_mode = WAL"));
+    step(path, "PRAGMA synchronous = NORMAL", () => db.pragma("synchronous = NORMAL"));
     // Rows of one file share their ids' high bits, so a commit touches a page or two per file
     // and table: 32 MB of page cache keeps what the next files need (a quarter of that made
     // writing 14 % slower; twice as much saved little and cost its memory).
@@ -50,22 +88,107 @@ export function openDataset(path: string): Db {
     // Checkpoints copy the log into the database and sync it: every 4 MB (the default) that
     // was a third of a run's writing time; every 64 MB it is a few percent.
     db.pragma("wal_autocheckpoint = 16384");
-    migrate(db);
+    step(path, "upgrade", () => migrate(db));
     db.pragma("foreign_keys = ON");
+    // WAL mode can be granted and still leave the file unwritable (its -shm index cannot be
+    // made): found here, by taking the write lock once, rather than at the first file's rows.
+    step(path, "write", () => {
+      db.exec("BEGIN IMMEDIATE");
+      db.exec("ROLLBACK");
+    });
   } catch (error) {
+    db.close();
+    if (error instanceof DatasetError) throw error;
     throw new DatasetError(`${path} is not a union-claims dataset or cannot be written: ${(error as Error).message}`);
   }
   return db;
 }
 
-/** Opens an existing dataset read-only: queries cannot change it. */
+/**
+ * Closes a dataset a writer is done with, in rollback-journal mode: one file, which readers
+ * open where nothing can be written beside it (a WAL-mode file needs its -shm index created
+ * next to it). If another connection still has it open it stays in WAL mode, and the last
+ * writer to finish switches it.
+ */
+export function closeDataset(db: Db): void {
+  try {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    db.pragma("journal_mode = DELETE");
+  } catch {
+    // Busy: another writer or reader has it open.
+  } finally {
+    db.close();
+  }
+}
+
+function writable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens an existing dataset read-only: queries cannot change it. A dataset in WAL mode in a
+ * folder that cannot be written (a read-only share) is read from memory, as long as nothing
+ * waits in its log; then the message says how to read it.
+ */
 export function openReadOnly(path: string): Db {
   if (!existsSync(path)) throw new DatasetError(`no dataset at ${path} (run \`union-claims run … --db ${path}\` first)`);
+  let db: Db | undefined;
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true });
     db.prepare("SELECT 1 FROM sqlite_master LIMIT 1").get();
-    return db;
   } catch (error) {
-    throw new DatasetError(`${path} is not a SQLite dataset: ${(error as Error).message}`);
+    db?.close();
+    db = undefined;
+    const code = String((error as { code?: unknown }).code ?? "");
+    if (!(code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) || !inWalMode(path)) {
+      throw new DatasetError(`${path} ${plainly(path, error)}`);
+    }
+    db = fromMemory(path);
   }
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  const missing = ["claims", "sources", "_migrations"].find((t) => !tables.has(t));
+  if (missing) {
+    db.close();
+    throw new DatasetError(`${path} is a SQLite database but not a union-claims dataset (it has no ${missing} table)`);
+  }
+  return db;
+}
+
+// Bytes 18 and 19 of a SQLite file: 2 in WAL mode, 1 in rollback-journal mode.
+const WAL_VERSION = 2;
+
+function inWalMode(path: string): boolean {
+  const header = Buffer.alloc(20);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, header, 0, 20, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header[18] === WAL_VERSION && header[19] === WAL_VERSION;
+}
+
+/** A WAL-mode dataset whose folder cannot be written, read into memory as a rollback-mode file. */
+function fromMemory(path: string): Db {
+  const log = `${path}-wal`;
+  if (existsSync(log) && statSync(log).size > 0) {
+    const [name, logName] = [basename(path), basename(log)];
+    throw new DatasetError(`${path} cannot be read here: its last changes are in its log file (${logName}), which SQLite reads only where ` +
+      `it may create a file beside it; this folder cannot be written: copy ${name} and ${logName} to a folder that can, or run ` +
+      "`union-claims run` on it where it can be written");
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new DatasetError(`${path} is in a folder that cannot be written and too large to read into memory (${(error as Error).message}); copy it to a folder that can be written`);
+  }
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return new Database(bytes, { readonly: true });
 }

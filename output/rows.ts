@@ -16,6 +16,8 @@ export const AdminLevel = z.enum([
 export const SourceRow = z.object({
   id: z.number().int(),
   path: z.string(),
+  /** The path's bytes where a name is not UTF-8; `path` shows them escaped (\xe9). */
+  path_bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a byte array").nullable(),
   sha256: z.string().length(64),
   bytes: z.number().int().nonnegative(),
   encoding: z.string(),

@@ -12,15 +12,10 @@ export interface Signature {
 export interface WriterOptions {
   /** Similarity of two reports if they are near-duplicates, else null (supplied by the pipeline). */
   similarity?: (a: Signature, b: Signature) => number | null;
-  /** LSH band keys of a stored signature, to find the candidates among reports already written. */
+  /** LSH band keys of a stored signature: reports sharing one are compared. */
   bands?: (signature: Signature) => number[];
-}
-
-interface StoredReport {
-  id: number;
-  duplicate_of: number | null;
-  minhash: Buffer;
-  shingles: number;
+  /** Estimated similarity of any two reports, recorded beside the link. */
+  estimate?: (a: Signature, b: Signature) => number;
 }
 
 /**
@@ -29,25 +24,22 @@ interface StoredReport {
  */
 export class DatasetWriter {
   private readonly statements;
-  private bandIndex?: BandIndex;
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
-      storedHash: db.prepare("SELECT sha256 FROM sources WHERE path = ?").pluck(),
+      stored: db.prepare("SELECT sha256, stale FROM sources WHERE path = ?"),
+      markStale: db.prepare("UPDATE sources SET stale = ? WHERE path = ?"),
+      deleteErrors: db.prepare("DELETE FROM problems WHERE path = ? AND severity = 'error'"),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
-      source: db.prepare(`INSERT INTO sources (id, path, sha256, bytes, encoding, format, text)
-        VALUES (@id, @path, @sha256, @bytes, @encoding, @format, @text)`),
+      source: db.prepare(`INSERT INTO sources (id, path, path_bytes, sha256, bytes, encoding, format, text)
+        VALUES (@id, @path, @path_bytes, @sha256, @bytes, @encoding, @format, @text)`),
       report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, title_start, title_end, org,
         org_start, org_end, admin_level, year, year_start, year_end, year_hidden, period, script, duplicate_of,
         fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title, @title_start, @title_end,
         @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden, @period, @script,
         @duplicate_of, @fingerprint, @minhash, @shingles)`),
-      sameFingerprint: db.prepare(`SELECT id, duplicate_of, minhash, shingles FROM reports
-        WHERE fingerprint = ? AND id <> ?`),
-      reportById: db.prepare("SELECT id, duplicate_of, minhash, shingles FROM reports WHERE id = ?"),
-      order: db.prepare(`SELECT s.path, r.idx FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = ?`),
-      pointAt: db.prepare("UPDATE reports SET duplicate_of = @to, duplicate_similarity = @similarity WHERE id = @id"),
-      repoint: db.prepare("UPDATE reports SET duplicate_of = @to WHERE duplicate_of = @from"),
+      pointAt: db.prepare("UPDATE reports SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?"),
+      linksStale: db.prepare("UPDATE _state SET value = ? WHERE name = 'links_stale'"),
       // Claims and quantities are most of the rows: bound by position, without reshaping.
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
         approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun)
@@ -63,9 +55,18 @@ export class DatasetWriter {
     };
   }
 
-  /** Stored sha256 of a path, to skip unchanged files. */
-  storedHash(path: string): string | undefined {
-    return this.statements.storedHash.get(path) as string | undefined;
+  /** What the dataset holds for a path: its sha256, to skip unchanged files, and whether it is stale. */
+  stored(path: string): { sha256: string; stale: string | null } | undefined {
+    return this.statements.stored.get(path) as { sha256: string; stale: string | null } | undefined;
+  }
+
+  /** A stale file read again unchanged: its rows stand for it again, and its problem is gone. */
+  markFresh(path: string): void {
+    this.begin();
+    this.db.transaction(() => {
+      this.statements.markStale.run(null, path);
+      this.statements.deleteErrors.run(path);
+    })();
   }
 
   /**
@@ -79,15 +80,24 @@ export class DatasetWriter {
     this.db.transaction(() => this.insertSource(rows, runId))();
   }
 
-  /** A file that produced no source: it stays findable as a problem, replacing older rows. */
-  writeProblem(problem: ProblemRow, runId: number | null): void {
+  /**
+   * A file that produced no source this time. It becomes a problem, replacing its earlier
+   * ones; if the dataset holds rows of an earlier reading they stay, marked stale with the
+   * reason, and the problem says so. Returns the problem as written.
+   */
+  writeProblem(problem: ProblemRow, runId: number | null): ProblemRow {
     this.begin();
-    this.db.transaction(() => this.insertProblem(problem, runId))();
+    return this.db.transaction(() => this.insertProblem(problem, runId))();
   }
 
   /** Makes everything written so far durable, and visible to other connections. */
   commit(): void {
     if (this.db.inTransaction) this.db.exec("COMMIT");
+  }
+
+  /** Undoes everything written since the last commit. */
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
   }
 
   private begin(): void {
@@ -99,15 +109,12 @@ export class DatasetWriter {
     const s = this.statements;
     s.deleteSource.run(rows.source.path);
     s.deleteProblems.run(rows.source.path);
-    s.source.run(rows.source);
-    const bands = this.bands();
+    s.source.run(bools(rows.source));
+    // Links between copies depend on every report: made anew when the run ends (relink).
+    s.linksStale.run(1);
     for (const r of rows.reports) {
       const { bands: _, ...row } = r;
-      s.report.run(bools(row));
-    }
-    for (const r of rows.reports) {
-      this.linkDuplicates(r, bands);
-      bands.add(r.id, r.bands);
+      s.report.run(bools({ ...row, duplicate_of: null }));
     }
     for (const c of rows.claims) {
       s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status,
@@ -120,91 +127,88 @@ export class DatasetWriter {
     for (const p of rows.problems) s.problem.run({ ...p, run_id: runId });
   }
 
-  /**
-   * Points a new report and the copies it matches at the first copy of them all, by source
-   * path and then position in the file, so the outcome does not depend on reading order.
-   */
-  private linkDuplicates(report: Pick<ReportRow, "id" | "fingerprint" | "minhash" | "shingles" | "bands">, bands: BandIndex): void {
+  private insertProblem(problem: ProblemRow, runId: number | null): ProblemRow {
     const s = this.statements;
-    const mine: Signature = { minhash: toSignature(report.minhash), shingles: report.shingles };
-    const matches = new Map<number, { root: number; similarity: number }>();
-    for (const other of s.sameFingerprint.all(report.fingerprint, report.id) as StoredReport[]) {
-      matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity: 1 });
-    }
-    if (this.options.similarity) {
-      for (const id of bands.candidates(report.bands)) {
-        if (id === report.id || matches.has(id)) continue;
-        // Gone when its source was replaced since it was indexed.
-        const other = s.reportById.get(id) as StoredReport | undefined;
-        if (!other) continue;
-        const similarity = this.options.similarity(mine, { minhash: toSignature(other.minhash), shingles: other.shingles });
-        if (similarity !== null) matches.set(other.id, { root: other.duplicate_of ?? other.id, similarity });
-      }
-    }
-    if (matches.size === 0) return;
-    const key = (id: number) => s.order.get(id) as { path: string; idx: number };
-    const before = (a: number, b: number) => {
-      const ka = key(a);
-      const kb = key(b);
-      return ka.path < kb.path || (ka.path === kb.path && ka.idx < kb.idx);
-    };
-    const roots = new Set([...matches.values()].map((m) => m.root));
-    let first = report.id;
-    for (const root of roots) if (before(root, first)) first = root;
-    const best = Math.max(...[...matches.values()].map((m) => m.similarity));
-    for (const root of roots) {
-      if (root === first) continue;
-      s.repoint.run({ to: first, from: root });
-      s.pointAt.run({ id: root, to: first, similarity: best });
-    }
-    if (first !== report.id) s.pointAt.run({ id: report.id, to: first, similarity: best });
+    // The warnings of a stored reading (replaced bytes, malformed HTML) stay with its rows.
+    const kept = s.markStale.run(problem.message, problem.path).changes > 0;
+    if (kept) s.deleteErrors.run(problem.path);
+    else s.deleteProblems.run(problem.path);
+    const row = kept ? { ...problem, message: `${problem.message}; the rows of its last good reading are kept (sources.stale)` } : problem;
+    s.problem.run({ ...row, run_id: runId });
+    return row;
   }
 
-  private insertProblem(problem: ProblemRow, runId: number | null): void {
-    this.statements.deleteSource.run(problem.path);
-    this.statements.deleteProblems.run(problem.path);
-    this.statements.problem.run({ ...problem, run_id: runId });
+  /** Whether sources were written since the links between copies were last made. */
+  linksStale(): boolean {
+    return (this.db.prepare("SELECT value FROM _state WHERE name = 'links_stale'").pluck().get() as number | undefined) !== 0;
   }
 
   /**
-   * Links every report anew, in path order, from the stored signatures: for datasets put
-   * together from parts (merged shards) whose copies were never compared with each other.
+   * Links re-posted reports, as a function of the set of reports in the dataset, whatever
+   * order, history or sharding brought them in. Two reports are copies when they share a
+   * fingerprint or pass the near-duplicate test (compared when they share an LSH band); the
+   * copies of copies form groups, and every report of a group points at its first, by source
+   * path and then position in the file, with the estimated similarity to it (for a copy of a
+   * copy that can be lower than the test's thresholds). Only changed rows are written; the
+   * duplicate findings are made anew.
    */
-  relinkAll(): void {
+  relink(): void {
     this.db.transaction(() => {
-      this.db.prepare("UPDATE reports SET duplicate_of = NULL, duplicate_similarity = NULL").run();
-      const all = (this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles FROM reports r
-        JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`).all() as Array<{ id: number; fingerprint: string; minhash: Buffer; shingles: number }>)
-        .map((r) => ({ ...r, bands: this.bandsOf(r) }));
-      this.bandIndex = new BandIndex();
-      for (const r of all) this.bandIndex.add(r.id, r.bands);
-      for (const r of all) this.linkDuplicates(r, this.bandIndex);
-    })();
+      const stored = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles, r.duplicate_of, r.duplicate_similarity
+        FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
+        .iterate() as IterableIterator<{ id: number; fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }>;
+      // Reports by rank in path order; a group's first is its lowest rank.
+      const reports: Array<{ id: number; signature: Signature; of: number | null; similarity: number | null }> = [];
+      const parent: number[] = [];
+      const find = (k: number): number => {
+        let root = k;
+        while (parent[root] !== root) root = parent[root] as number;
+        for (let at = k; at !== root; ) {
+          const up = parent[at] as number;
+          parent[at] = root;
+          at = up;
+        }
+        return root;
+      };
+      const join = (a: number, b: number) => {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      };
+      const byFingerprint = new Map<string, number>();
+      const bands = new BandIndex();
+      for (const r of stored) {
+        const k = reports.length;
+        const signature = { minhash: toSignature(r.minhash), shingles: r.shingles };
+        reports.push({ id: r.id, signature, of: r.duplicate_of, similarity: r.duplicate_similarity });
+        parent.push(k);
+        const same = byFingerprint.get(r.fingerprint);
+        if (same === undefined) byFingerprint.set(r.fingerprint, k);
+        else join(k, same);
+        const keys = this.options.bands && r.minhash.byteLength > 0 ? this.options.bands(signature) : [];
+        if (this.options.similarity) {
+          for (const other of bands.candidates(keys)) {
+            if (find(other) !== find(k) && this.options.similarity(signature, (reports[other] as (typeof reports)[number]).signature) !== null) join(k, other);
+          }
+        }
+        bands.add(k, keys);
+      }
+      const estimate = this.options.estimate ?? (() => 1);
+      reports.forEach((r, k) => {
+        const first = find(k);
+        const of = first === k ? null : (reports[first] as (typeof reports)[number]);
+        const similarity = of ? estimate(r.signature, of.signature) : null;
+        if ((of?.id ?? null) !== r.of || similarity !== r.similarity) this.statements.pointAt.run(of?.id ?? null, similarity, r.id);
+      });
+      this.refreshDuplicateFindings();
+      this.statements.linksStale.run(0);
+    }).immediate();
   }
 
   /**
-   * The band index of the reports already stored, built on first use: a run whose files are
-   * all unchanged never pays for it.
+   * Duplicate findings depend on every file, not one: written anew for each claim of a report
+   * that re-posts an earlier one.
    */
-  private bands(): BandIndex {
-    if (!this.bandIndex) {
-      // Streamed: the signatures of a large dataset need not be in memory at once.
-      const stored = this.db.prepare("SELECT id, minhash, shingles FROM reports").iterate() as IterableIterator<{ id: number; minhash: Buffer; shingles: number }>;
-      this.bandIndex = new BandIndex();
-      for (const r of stored) this.bandIndex.add(r.id, this.bandsOf(r));
-    }
-    return this.bandIndex;
-  }
-
-  private bandsOf(r: { minhash: Uint8Array; shingles: number }): number[] {
-    return this.options.bands && r.minhash.byteLength > 0 ? this.options.bands({ minhash: toSignature(r.minhash), shingles: r.shingles }) : [];
-  }
-
-  /**
-   * Duplicate findings depend on every file, not one: after a run they are written anew for
-   * each claim of a report that re-posts an earlier one.
-   */
-  refreshDuplicateFindings(): void {
+  private refreshDuplicateFindings(): void {
     this.db.transaction(() => {
       this.db.prepare("DELETE FROM findings WHERE kind = 'duplicate'").run();
       // The id of a duplicate finding is its claim's id negated: stable from run to run, and

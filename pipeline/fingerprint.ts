@@ -129,4 +129,8 @@ export function nearDuplicate(a: { minhash: Uint32Array; shingles: number }, b: 
 }
 
 /** What the dataset writer needs to link copies: candidates by band, then the similarity test. */
-export const duplicateTests = { similarity: nearDuplicate, bands: bandKeys };
+export const duplicateTests = {
+  similarity: nearDuplicate,
+  bands: bandKeys,
+  estimate: (a: { minhash: Uint32Array }, b: { minhash: Uint32Array }) => jaccard(a.minhash, b.minhash),
+};

@@ -7,7 +7,10 @@ import { toRows } from "./rows.js";
 import { runStages } from "./stages.js";
 
 export interface FileTask {
+  /** The path as text (for a name that is not UTF-8, with its bytes escaped). */
   path: string;
+  /** The path's bytes, where a name is not UTF-8: what the file is opened by. */
+  bytes?: Uint8Array;
   /** The sha256 the dataset holds for this path, if any: equal bytes are not processed again. */
   known?: string;
 }
@@ -22,17 +25,22 @@ export type FileResult =
  * audit, shape and check rows. It runs in worker threads, so that the thread writing the
  * dataset does nothing else.
  */
-export function processFile(task: FileTask): FileResult {
+export function processFile(task: FileTask, onStage?: (stage: string) => void): FileResult {
   let raw;
   try {
-    raw = readRawSync(task.path);
+    onStage?.("read");
+    raw = readRawSync(task.bytes ? Buffer.from(task.bytes) : task.path);
   } catch (error) {
     return { kind: "problem", bytes: 0, path: task.path, stage: "read", message: describe(error) };
   }
   const bytes = raw.bytes.length;
   if (raw.sha256 === task.known) return { kind: "unchanged", bytes };
   try {
-    const doc = runStages(newDoc(sourceFromBytes(task.path, raw.bytes, raw.sha256)));
+    onStage?.("decode");
+    const source = sourceFromBytes(task.path, raw.bytes, raw.sha256);
+    if (task.bytes) source.pathBytes = task.bytes;
+    const doc = runStages(newDoc(source), onStage);
+    onStage?.("rows");
     return { kind: "rows", bytes, rows: checkRows(toRows(doc)) };
   } catch (error) {
     return { kind: "problem", bytes, path: task.path, stage: "process", message: describe(error) };
@@ -48,4 +56,10 @@ export function rowsOfText(text: string, name = "text.txt"): SourceRows {
   const bytes = Buffer.from(text, "utf8");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return toRows(runStages(newDoc(sourceFromBytes(name, bytes, sha256))));
+}
+
+/** Runs every stage once on a short text of the genre, so that what loads lazily is loaded. */
+export function warmUp(): void {
+  const text = Buffer.from("某镇工会2020年工作总结\n全年新建工会3个,發展會員120人。\n", "utf8");
+  runStages(newDoc(sourceFromBytes("warm-up.txt", text, "0".repeat(64))));
 }

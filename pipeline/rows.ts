@@ -18,7 +18,7 @@ export function toRows(doc: Doc): SourceRows {
   const sid = sourceId(source.path);
   const ids = new SourceIds(sid, source.sha256);
   const sourceRow: SourceRow = {
-    id: sid, path: source.path, sha256: source.sha256, bytes: source.bytes,
+    id: sid, path: source.path, path_bytes: source.pathBytes ?? null, sha256: source.sha256, bytes: source.bytes,
     encoding: source.encoding, format: source.format, text: source.text,
   };
   const reports: ReportRow[] = [];

@@ -1,13 +1,15 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { describe, walk } from "../corpus/index.js";
 import { METRICS, type Metric } from "../extractors/index.js";
-import { openDataset } from "../output/db.js";
+import { closeDataset, openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
+import { UsageError } from "./errors.js";
 import { duplicateTests } from "./fingerprint.js";
-import { WorkerPool } from "./pool.js";
+import { TaskTimeout, WorkerPool } from "./pool.js";
+import { FILE_STAGES } from "./file-stages.js";
 import type { FileResult, FileTask } from "./process.js";
 import { VERSION } from "./version.js";
 
@@ -39,6 +41,11 @@ export interface RunOptions {
   maxBytes?: number;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
+  /**
+   * Seconds a file may take in its worker; past them it becomes a problem (default 60). Files
+   * processed in this thread (inThread) cannot be stopped.
+   */
+  fileSeconds?: number;
   /** Seconds between commits: at most this much work is lost if the run is killed. */
   commitSeconds?: number;
   /** Called after each file, for progress displays. */
@@ -76,6 +83,10 @@ export interface RunSummary {
 
 /** Reads, processes and writes every file under `paths`. Bad files become problems. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  // A mistyped path is not an empty archive: with nothing at all to read, no dataset is made.
+  if (!options.paths.some((p) => lstatSync(p, { throwIfNoEntry: false }))) {
+    throw new UsageError(`nothing to read: no such file or folder: ${options.paths.join(", ")}`);
+  }
   const started = Date.now();
   const db = openDataset(options.db);
   const writer = new DatasetWriter(db, duplicateTests);
@@ -89,57 +100,87 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     const walked = await walk(options.paths, { maxBytes: options.maxBytes });
     if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
-    for (const p of walked.problems) {
-      writer.writeProblem({ path: p.path, stage: p.stage, severity: p.severity, message: p.message }, runId);
-      summary.problems.push(p);
-    }
+    const writeProblem = (problem: { path: string; stage: string; message: string; severity?: "warning" | "error" }) => {
+      const row = writer.writeProblem({ ...problem, severity: problem.severity ?? "error" }, runId);
+      summary.problems.push({ path: row.path, stage: row.stage, message: row.message });
+    };
+    for (const p of walked.problems) writeProblem(p);
     summary.files = walked.files.length;
     const commits = new Commits(writer, options.commitSeconds ?? COMMIT_SECONDS);
-    const writeProblem = (problem: { path: string; stage: string; message: string }) => {
-      writer.writeProblem({ ...problem, severity: "error" }, runId);
-      summary.problems.push(problem);
-    };
     let done = 0;
     const jobs = options.jobs ?? 1;
+    const fileSeconds = options.fileSeconds ?? FILE_SECONDS;
     // The stages, reading included, run in worker threads whenever the compiled worker is
     // there (not under a test runner reading TypeScript): this thread then only writes,
     // overlapping the writes with extraction and never loading jieba or the script tables.
-    // Each worker's heap is limited, so V8 collects rather than grows.
+    // Each worker's heap is limited, so V8 collects rather than grows, and each file's time:
+    // a worker past it is stopped and replaced.
     const workerUrl = new URL("./worker.js", import.meta.url);
     const useWorkers = options.inThread !== true && existsSync(fileURLToPath(workerUrl));
     const pool = useWorkers
-      ? new WorkerPool<FileTask, FileResult>(workerUrl, { size: jobs, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })
+      ? new WorkerPool<FileTask, FileResult>(workerUrl, {
+        size: jobs,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        timeoutMs: fileSeconds * 1000,
+        announcesReady: true,
+        ahead: AHEAD,
+      })
       : undefined;
     const processHere = pool ? undefined : (await import("./process.js")).processFile;
-    // Results are taken in the order the files were sent, so commits and problem ids do not
-    // depend on which worker finished first; the queue bounds what is held in memory.
-    const inFlight: Array<{ path: string; result: Promise<FileResult> }> = [];
-    const settle = async () => {
-      const next = inFlight.shift();
-      if (!next) return;
-      const result = await next.result.catch((error: Error): FileResult => ({
-        kind: "problem", bytes: 0, path: next.path, stage: "process",
-        message: `the worker stopped: ${error.message} (out of memory on a very large file?)`,
-      }));
+    const failed = (path: string, error: Error): FileResult => {
+      if (error instanceof TaskTimeout) {
+        const stage = FILE_STAGES[error.progress] ?? "process";
+        return {
+          kind: "problem", bytes: 0, path, stage,
+          message: `took longer than --file-seconds ${fileSeconds}: stopped after ${(error.elapsedMs / 1000).toFixed(1)} s in stage ${stage}, and its worker replaced`,
+        };
+      }
+      return { kind: "problem", bytes: 0, path, stage: "process", message: `the worker stopped: ${error.message} (out of memory on a very large file?)` };
+    };
+    // Results are written as they come, not in the order the files were sent: a slow file
+    // holds up neither the files after it nor the commits. The number of files sent but not
+    // yet written is bounded, which bounds what is held in memory.
+    const ready: Array<{ path: string; result: FileResult }> = [];
+    // Stored files marked stale: read again unchanged, they are fresh again.
+    const stale = new Set<string>();
+    let wake: (() => void) | undefined;
+    let pending = 0;
+    const send = (path: string) => {
+      pending++;
+      const stored = writer.stored(path);
+      if (stored?.stale) stale.add(path);
+      const task: FileTask = { path, known: stored?.sha256, bytes: walked.bytes.get(path) };
+      const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
+      void result.catch((error: Error) => failed(path, error)).then((r) => {
+        ready.push({ path, result: r });
+        wake?.();
+      });
+    };
+    const write = (path: string, result: FileResult) => {
       done++;
       if (result.kind === "unchanged") {
+        if (stale.has(path)) {
+          writer.markFresh(path);
+          commits.wrote(0);
+        }
         summary.unchanged++;
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, unchanged: true });
         return;
       }
       if (result.kind === "problem") {
         writeProblem({ path: result.path, stage: result.stage, message: result.message });
         commits.wrote(0);
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: result.message });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: result.message });
         return;
       }
       const rows = result.rows;
       try {
         writer.writeSource(rows, runId);
       } catch (error) {
+        if (outOfRoom(error)) throw new OutOfRoom(path, error);
         const message = `its rows could not be written: ${describe(error)}`;
-        writeProblem({ path: next.path, stage: "write", message });
-        options.onFile?.({ path: next.path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: message });
+        writeProblem({ path, stage: "write", message });
+        options.onFile?.({ path, done, total: summary.files, claims: 0, bytes: result.bytes, problem: message });
         return;
       }
       commits.wrote(rows.source.text.length);
@@ -148,37 +189,70 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       summary.claims += rows.claims.length;
       for (const c of rows.claims) summary.claimsByMetric[c.metric]++;
       for (const p of rows.problems) summary.problems.push(p);
-      options.onFile?.({ path: next.path, done, total: summary.files, claims: rows.claims.length, bytes: result.bytes });
+      options.onFile?.({ path, done, total: summary.files, claims: rows.claims.length, bytes: result.bytes });
     };
     try {
-      for (const path of walked.files) {
-        const task: FileTask = { path, known: writer.storedHash(path) };
-        inFlight.push({ path, result: pool ? pool.run(task) : Promise.resolve((processHere as (t: FileTask) => FileResult)(task)) });
-        // Enough files queued that workers keep busy while this thread writes and commits.
-        while (inFlight.length > IN_FLIGHT_PER_JOB * jobs) await settle();
+      let next = 0;
+      const most = IN_FLIGHT_PER_JOB * jobs;
+      // A full disk fails every write after it: the run stops, after saying so where it can.
+      const storing = <T>(path: string, act: () => T): T => {
+        try {
+          return act();
+        } catch (error) {
+          if (error instanceof OutOfRoom || !outOfRoom(error)) throw error;
+          throw new OutOfRoom(path, error);
+        }
+      };
+      while (next < walked.files.length || pending > 0) {
+        while (next < walked.files.length && pending < most) send(walked.files[next++] as string);
+        if (ready.length === 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            const due = commits.dueIn();
+            if (due !== undefined) timer = setTimeout(resolve, due);
+          });
+          clearTimeout(timer);
+          wake = undefined;
+          storing(options.db, () => commits.tick());
+        }
+        for (let r = ready.shift(); r; r = ready.shift()) {
+          pending--;
+          const { path, result } = r;
+          storing(path, () => write(path, result));
+        }
       }
-      while (inFlight.length > 0) await settle();
       summary.busy.workers = (pool?.busyMs() ?? 0) / 1000;
       summary.busy.jobs = pool?.size ?? 0;
+      storing(options.db, () => writer.commit());
+    } catch (error) {
+      if (error instanceof OutOfRoom) stopForRoom(writer, error, runId, commits.uncommitted());
+      throw error;
     } finally {
       await pool?.close();
     }
-    writer.commit();
-    writer.refreshDuplicateFindings();
+    if (writer.linksStale()) writer.relink();
     summary.seconds = (Date.now() - started) / 1000;
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,
     });
   } finally {
-    db.close();
+    closeDataset(db);
   }
   return summary;
 }
 
+// Enough for a file of tens of megabytes; a file past it has something pathological in it.
+const FILE_SECONDS = 60;
+
 // Heap per worker: enough for report files of a few megabytes with all their views.
 const WORKER_HEAP_MB = 256;
 const IN_FLIGHT_PER_JOB = 64;
+// Files queued in each worker behind the one it reads, so that it never waits for this thread
+// between files (one at a time cost a tenth more time); a free worker takes them back from
+// behind a slow file.
+const AHEAD = 16;
 
 // Files are committed together, every few seconds or every 32 MB of text, whichever comes
 // first: one commit rewrites each page its files touched, so fewer, larger commits write far
@@ -187,18 +261,72 @@ const IN_FLIGHT_PER_JOB = 64;
 const COMMIT_SECONDS = 5;
 const COMMIT_CHARS = 32 * 1024 * 1024;
 
+/** The disk (or the dataset's file system) has no room left: the run cannot go on. */
+export class OutOfRoom extends Error {
+  override name = "OutOfRoom";
+
+  constructor(readonly path: string, reason: unknown) {
+    super(`the disk is full (${describe(reason)}): the run stopped at ${path}`);
+  }
+}
+
+function outOfRoom(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? "");
+  return code === "SQLITE_FULL" || code.startsWith("SQLITE_IOERR") || code === "ENOSPC" || code === "EDQUOT";
+}
+
+/**
+ * What a run does when the disk is full: what SQLite has not already undone is undone, the
+ * reason is written as a problem if there is room for that (undoing frees some), and the run
+ * ends without being marked finished, so that merge takes it for what it is.
+ */
+function stopForRoom(writer: DatasetWriter, error: OutOfRoom, runId: number, lost: number): void {
+  error.message += `; the ${lost} file(s) read since the last commit were not written: run again when there is room`;
+  try {
+    writer.rollback();
+    writer.writeProblem({ path: error.path, stage: "write", severity: "error", message: error.message }, runId);
+    writer.commit();
+  } catch {
+    // Not even that fits: the message on stderr is all there is.
+  }
+}
+
 class Commits {
   private chars = 0;
   private last = Date.now();
+  private dirty = false;
+  private files = 0;
 
   constructor(private readonly writer: DatasetWriter, private readonly seconds: number) {}
 
   wrote(chars: number): void {
     this.chars += chars;
-    if (this.chars >= COMMIT_CHARS || Date.now() - this.last >= this.seconds * 1000) {
+    this.dirty = true;
+    this.files++;
+    this.tick();
+  }
+
+  /** Files written since the last commit. */
+  uncommitted(): number {
+    return this.files;
+  }
+
+  /** Commits if the last commit is old enough, or enough text waits. */
+  tick(): void {
+    if (this.dirty && (this.chars >= COMMIT_CHARS || Date.now() - this.last >= this.seconds * 1000)) {
       this.writer.commit();
       this.chars = 0;
+      this.files = 0;
+      this.dirty = false;
       this.last = Date.now();
     }
+  }
+
+  /**
+   * Milliseconds until written files are due to be committed, if any wait: the run wakes up
+   * for them even while no file arrives (a slow file must not hold back the ones before it).
+   */
+  dueIn(): number | undefined {
+    return this.dirty ? Math.max(0, this.last + this.seconds * 1000 - Date.now()) : undefined;
   }
 }

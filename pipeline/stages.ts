@@ -98,7 +98,10 @@ function need<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export function runStages(doc: Doc): Doc {
-  for (const stage of STAGES) stage.run(doc);
+export function runStages(doc: Doc, onStage?: (name: string) => void): Doc {
+  for (const stage of STAGES) {
+    onStage?.(stage.name);
+    stage.run(doc);
+  }
   return doc;
 }

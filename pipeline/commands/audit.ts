@@ -4,13 +4,14 @@ import { METRICS } from "../../extractors/index.js";
 import { openReadOnly } from "../../output/db.js";
 import { claimsForAudit, findingsForClaim, sourceWindow, type ClaimForAudit, type FindingForAudit } from "../../output/queries.js";
 import { UsageError } from "../errors.js";
+import { wholeNumber } from "../options.js";
 
 export const AuditOptions = z.object({
   db: z.string().min(1),
-  claimId: z.coerce.number().int().optional(),
-  report: z.coerce.number().int().optional(),
+  claimId: wholeNumber().optional(),
+  report: wholeNumber().optional(),
   metric: z.enum(METRICS).optional(),
-  limit: z.coerce.number().int().positive().default(50),
+  limit: wholeNumber((n) => n.positive()).default(50),
   json: z.boolean().default(false),
 });
 export type AuditOptions = z.infer<typeof AuditOptions>;
@@ -64,6 +65,9 @@ export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output
       claimId: options.claimId, reportId: options.report, metric: options.metric, limit: options.limit,
     });
     if (options.claimId !== undefined && claims.length === 0) throw new UsageError(`no claim with id ${options.claimId}`);
+    if (options.report !== undefined && claims.length === 0 && !db.prepare("SELECT 1 FROM reports WHERE id = ?").get(options.report)) {
+      throw new UsageError(`no report with id ${options.report}`);
+    }
     const entries = claims.map((claim) => {
       const from = Math.max(0, claim.start - REACH);
       const window = sourceWindow(db, claim.source_id, from, claim.end + REACH);

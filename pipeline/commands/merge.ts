@@ -1,8 +1,8 @@
 import { Command } from "commander";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
-import { openDataset } from "../../output/db.js";
-import { countRows, mergeShard, type MergeCounts } from "../../output/merge.js";
+import { closeDataset, openDataset } from "../../output/db.js";
+import { countRows, mergeShard, ShardError, type MergeCounts } from "../../output/merge.js";
 import { DatasetWriter } from "../../output/writer.js";
 import { UsageError } from "../errors.js";
 import { duplicateTests } from "../fingerprint.js";
@@ -19,16 +19,29 @@ export type MergeOptions = z.infer<typeof MergeOptions>;
  */
 export function runMerge(options: MergeOptions): { counts: MergeCounts; output: string } {
   for (const shard of options.shards) if (!existsSync(shard)) throw new UsageError(`no shard dataset at ${shard}`);
+  const out = existsSync(options.out) ? statSync(options.out) : undefined;
+  for (const shard of options.shards) {
+    const s = statSync(shard);
+    if (out && s.dev === out.dev && s.ino === out.ino) throw new UsageError(`${shard} is ${options.out}: a dataset cannot be merged into itself`);
+  }
+  // The same shard named twice is merged once.
+  const shards = [...new Map(options.shards.map((s) => [`${statSync(s).dev}:${statSync(s).ino}`, s])).values()];
   const db = openDataset(options.out);
   try {
-    for (const shard of options.shards) mergeShard(db, shard);
+    for (const shard of shards) {
+      try {
+        mergeShard(db, shard);
+      } catch (error) {
+        if (error instanceof ShardError) throw new UsageError(error.message);
+        throw error;
+      }
+    }
     const writer = new DatasetWriter(db, duplicateTests);
-    writer.relinkAll();
-    writer.refreshDuplicateFindings();
+    writer.relink();
     const counts = { shards: options.shards.length, ...countRows(db) };
     return { counts, output: `merged ${counts.shards} shards into ${options.out}: ${counts.sources} sources, ${counts.reports} reports, ${counts.claims} claims, ${counts.problems} problems\n` };
   } finally {
-    db.close();
+    closeDataset(db);
   }
 }
 

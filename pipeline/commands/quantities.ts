@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { availableParallelism } from "node:os";
 import type { Readable, Writable } from "node:stream";
-import { UsageError } from "../errors.js";
+import { z } from "zod";
+import { jobs as jobsOption } from "../options.js";
 import { WorkerPool } from "../pool.js";
 import { quantitiesText } from "./quantities-lines.js";
 
@@ -72,8 +73,7 @@ start and end are code points in the line, end exclusive; a percentage's value i
   .action(async (opts: { jobs?: string }) => {
     // Reading and writing keep the main thread busy; workers pay off only with cores to spare.
     const cores = availableParallelism();
-    const jobs = opts.jobs === undefined ? (cores >= 4 ? cores - 1 : 1) : Number(opts.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError("--jobs takes a whole number of at least 1");
+    const jobs = opts.jobs === undefined ? (cores >= 4 ? cores - 1 : 1) : z.object({ jobs: jobsOption() }).parse(opts).jobs;
     const { createReadStream } = await import("node:fs");
     // Standard input read in large pieces (1 MiB rather than 64 KiB).
     const stdin = createReadStream("", { fd: 0, highWaterMark: BATCH });

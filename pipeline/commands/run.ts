@@ -1,13 +1,14 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
+import { decimalNumber, jobs, wholeNumber } from "../options.js";
 import type { FileEvent, RunSummary } from "../run.js";
 
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
   db: z.string().min(1),
-  jobs: z.coerce.number().int().min(1).max(256).optional(),
-  maxBytes: z.coerce.number().int().positive().optional(),
+  jobs: jobs().optional(),
+  maxBytes: wholeNumber((n) => n.positive()).optional(),
   strict: z.boolean().default(false),
   shard: z
     .string()
@@ -15,7 +16,8 @@ export const RunOptions = z.object({
     .transform((v) => ({ index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
     .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
     .optional(),
-  commitSeconds: z.coerce.number().positive().max(3600).optional(),
+  commitSeconds: decimalNumber((n) => n.positive().max(3600)).optional(),
+  fileSeconds: decimalNumber((n) => n.positive().max(86400)).optional(),
   quiet: z.boolean().default(false),
   json: z.boolean().default(false),
 });
@@ -33,6 +35,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     maxBytes: options.maxBytes,
     shard: options.shard,
     commitSeconds: options.commitSeconds,
+    fileSeconds: options.fileSeconds,
     onFile: options.quiet ? undefined : onFile,
   });
   return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
@@ -68,6 +71,7 @@ export const run = new Command("run")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
+  .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
   .option("-q, --quiet", "no progress bar (there is none either when stdout is not a terminal)")
   .option("--json", "print the summary as JSON")

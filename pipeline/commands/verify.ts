@@ -29,7 +29,7 @@ export async function runVerify(options: VerifyOptions): Promise<{ result: Verif
   const db = openReadOnly(options.db);
   const result: VerifyResult = { sources: 0, claims: 0, missing: [], changed: [], broken: [], ok: true };
   try {
-    const sources = db.prepare("SELECT id, path, sha256, encoding, format FROM sources ORDER BY path").all() as Array<{ id: number; path: string; sha256: string }>;
+    const sources = db.prepare("SELECT id, path, path_bytes, sha256, encoding, format FROM sources ORDER BY path").all() as Array<{ id: number; path: string; path_bytes: Buffer | null; sha256: string }>;
     const claimsOf = db.prepare(`SELECT c.id, c.start, c."end" AS "end", c.quote,
       substr(s.text, c.start + 1, c."end" - c.start) AS stored FROM claims c JOIN sources s ON s.id = c.source_id
       WHERE c.source_id = ? ORDER BY c.start`);
@@ -42,7 +42,8 @@ export async function runVerify(options: VerifyOptions): Promise<{ result: Verif
       }
       let bytes: Buffer;
       try {
-        bytes = await readFile(source.path);
+        // A name that is not UTF-8 is opened by its bytes.
+        bytes = await readFile(source.path_bytes ?? source.path);
       } catch (error) {
         result.missing.push({ path: source.path, reason: describe(error) });
         continue;

@@ -42,7 +42,10 @@ function cueFor(ctx: Context): CueHit<PeopleMetric> | undefined {
   }
   return (
     before ??
-    (cueAfterApplies(ctx) ? governingCue(ctx.right, PEOPLE, "after", rightAt(ctx)) : undefined) ??
+    // Only when a cue follows is it worth asking whether it may apply (that tags words).
+    (nearestCue(ctx.right, PEOPLE, "after", rightAt(ctx)) && cueAfterApplies(ctx)
+      ? governingCue(ctx.right, PEOPLE, "after", rightAt(ctx))
+      : undefined) ??
     sentenceActivity(ctx)
   );
 }

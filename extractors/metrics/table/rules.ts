@@ -3,7 +3,7 @@ import {
   PEOPLE_TRAINED, PERCENT_SIGNS, PLAN_NOUNS, SHARE_WORDS, TARGET_CUES, UNION_NOUNS, UNIONS_ESTABLISHED, type Metric,
 } from "../../../dictionaries/cues/index.js";
 import { UNITS } from "../../../dictionaries/units.js";
-import { nearestCue, type Context, type Span } from "../../context.js";
+import { nearestCue, type Boundaries, type Context, type Span } from "../../context.js";
 import { VETO, type Rule, type Verdict } from "../rule.js";
 
 // Summaries often carry a table, flattened to text with | between cells: 项目 | 全年任务 | 完成 …
@@ -13,6 +13,8 @@ import { VETO, type Rule, type Verdict } from "../rule.js";
 
 const SEPARATORS = /[|｜\t]/;
 const MAX_ROWS_UP = 40;
+// A row of a table is short; a longer line is prose, whatever bars it holds.
+const MAX_ROW = 400;
 
 interface Cell {
   start: number;
@@ -44,6 +46,7 @@ function rowOf(ctx: Context): { cells: Cell[]; column: number; lineStart: number
   // A row is a line of its own: the figure's sentence runs from a line break to a line break.
   if (sentence.start > 0 && text[sentence.start - 1] !== "\n") return undefined;
   if (sentence.end < text.length && text[sentence.end] !== "\n") return undefined;
+  if (sentence.end - sentence.start > MAX_ROW) return undefined;
   const cells = cellsOf(text.slice(sentence.start, sentence.end), sentence.start);
   if (!isRow(cells)) return undefined;
   const column = cells.findIndex((c) => c.start <= ctx.q.start && ctx.q.end <= c.end);
@@ -51,10 +54,11 @@ function rowOf(ctx: Context): { cells: Cell[]; column: number; lineStart: number
 }
 
 /** The header row above: the nearest row of the table whose cell in this column holds words. */
-function headerOf(text: string, lineStart: number, column: number): Cell | undefined {
+function headerOf(text: string, bounds: Boundaries, lineStart: number, column: number): Cell | undefined {
   let end = lineStart - 1;
   for (let up = 0; up < MAX_ROWS_UP && end > 0; up++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const start = bounds.lastNewline(end - 1) + 1;
+    if (end - start > MAX_ROW) return undefined;
     const cells = cellsOf(text.slice(start, end), start);
     if (!isRow(cells)) return undefined;
     const cell = cells[column];
@@ -107,7 +111,7 @@ export const rules: Rule[] = [
       // Cells before the row's label number the rows (序号 1, 2, 3): they count nothing.
       if (labelAt > row.column) return VETO;
       if (labelAt === row.column) return undefined;
-      const header = headerOf(ctx.text, row.lineStart, row.column);
+      const header = headerOf(ctx.text, ctx.bounds, row.lineStart, row.column);
       const named = unitNamed(header?.text ?? "") ?? unitNamed(label.text);
       const unit = ctx.q.unit !== null ? { unit: ctx.q.unit, multiplier: 1 } : named;
       if (!unit) return undefined;
