@@ -48,11 +48,11 @@ export const NOT_RECIPIENT_WORDS = [
 
 /** Verbs of handing aid to people (为3名职工发放…, 向188名子女送去…): the people receive help. */
 export const GIVING_VERBS = [
-  "发放", "发给", "送去", "送上", "送来", "送出", "送达", "提供", "颁发", "赠送", "捐赠", "办理", "兑现", "落实", "发", "送",
+  "发放", "发给", "送去", "送上", "送来", "送出", "送达", "提供", "颁发", "赠送", "捐赠", "办理", "兑现", "落实", "送",
 ] as const;
 
 /** What may be handed out that is no aid: papers, certificates, publicity. */
-export const NOT_AID = ["问卷", "调查表", "倡议书", "宣传", "资料", "手册", "证书", "会员证", "通知", "聘书", "奖状", "荣誉"] as const;
+export const NOT_AID = ["问卷", "调查表", "倡议", "宣传", "资料", "手册", "证书", "会员证", "通知", "聘书", "奖状", "荣誉"] as const;
 
 /** Verbs of receiving (20名子女领取了助学金, 342名职工享受到救助): their subjects are helped when the object is aid. */
 export const RECEIVING_VERBS = ["领取", "领到", "领走", "获得", "得到", "享受", "收到", "拿到", "获赠"] as const;

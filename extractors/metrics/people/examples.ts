@@ -101,4 +101,5 @@ export const examples: Example[] = [
   { text: "为全厂1,860名会员办理了互助医疗保险。", claims: [{ quote: "1,860名", metric: "people_helped", value: 1860, unit: "person" }], note: "members as recipients are no membership stock" },
   { text: "组织职工参加技能培训1,800人次,23人取得技师资格。", claims: [{ quote: "1,800人次", metric: "people_trained", value: 1800, unit: "person_time" }], note: "the verb was taken by the count before" },
   { text: "年内新招录的96名一线工人全部办理了入会手续。", claims: [{ quote: "96名", metric: "members_enrolled", value: 96, unit: "person" }], note: "a verb in the 的-phrase before the figure describes the people" },
+  { text: "区总工会向全体800名会员发出倡议,为120名环卫工人送清凉。", claims: [{ quote: "120名", metric: "people_helped", value: 120, unit: "person" }], note: "a call to act is no aid" },
 ];
