@@ -88,13 +88,14 @@ export const NAME_STOPS = [
 ] as const;
 
 /**
- * Words jieba tags as verbs that still belong to a name: units (分行) and the trades that name
- * an industry's union (市教育工会, 县建设工会).
+ * Words jieba tags as verbs or idioms that still belong to a name: units (分行), the trades that
+ * name an industry's union (市教育工会, 县建设工会), a company's form (有限责任公司), a bureau's
+ * task (综合行政执法局).
  */
 export const NAME_WORDS = [
   "分行", "支行", "总行", "分公司", "工区", "车间", "分会", "教育", "卫生", "建设", "交通", "财贸", "农林", "邮电", "金融",
   "医务", "文化", "机械", "冶金", "建筑", "铁路", "电力", "石油", "化工", "林业", "水利", "商业", "旅游", "科技",
-  "海员", "航空", "粮食", "供销", "环卫",
+  "海员", "航空", "粮食", "供销", "环卫", "有限责任", "执法",
 ] as const;
 
 /** A unit of government (人力资源和社会保障局): a name may hold 和 before one. */

@@ -213,6 +213,18 @@ describe("union names", () => {
     expect(names("近日工行淮安分行工会走访职工").map((n) => n.name)).toEqual(["工行淮安分行工会"]);
   });
 
+  it("runs a unit's name back over the words describing it once a place or brand anchors them, and only then", () => {
+    expect(names("近日,西岭实验小学工会组织教职工体检").map((n) => n.name)).toEqual(["西岭实验小学工会"]);
+    expect(names("秋水市第四人民医院工会召开职代会").map((n) => n.name)).toEqual(["秋水市第四人民医院工会"]);
+    expect(names("县第二中学工会").map((n) => n.name)).toEqual(["县第二中学工会"]);
+    expect(names("云州自来水有限责任公司工会").map((n) => n.name)).toEqual(["云州自来水有限责任公司工会"]);
+    // Unanchored, such words are the sentence's: 加强企业民主管理, 百人以上, 培训工会干部.
+    expect(names("着力加强企业民主管理公司工会").map((n) => n.name)).toEqual(["公司工会"]);
+    expect(names("重点推动百人以上企业工会建设").map((n) => n.name)).toEqual(["企业工会"]);
+    expect(names("这一年,全旗教育系统培训工会干部50人").map((n) => n.name)).toEqual([]);
+    expect(names("疫情期间公司工会慰问职工").map((n) => n.name)).toEqual(["公司工会"]);
+  });
+
   it("marks superiors, awarders, honours and listed unions as others, and 我… as the reporter's own", () => {
     expect(names("在市总工会的领导下,县总工会开展工作")).toEqual([
       { name: "市总工会", other: true, self: false },

@@ -391,4 +391,68 @@ export const examples: PageExample[] = [
     page: ["各位代表:", "现在,我代表县总工会第十四届委员会向大会作工作报告。", "过去五年,全县新建工会组织320个。"].join("\n"),
     reports: [{ title: null, org: "县总工会", year: null }],
   },
+  {
+    note: "an enterprise's name runs back over its brand and the words describing its trade (重型, 能源投资), not cut at them",
+    page: [
+      "北辰重型机械厂工会开展“金秋助学”活动",
+      "发布时间:2024-08-28  来源:厂工会",
+      "8月26日,北辰重型机械厂工会为23名困难职工子女发放助学金6.9万元。",
+    ].join("\n"),
+    reports: [{ title: "北辰重型机械厂工会开展“金秋助学”活动", org: "北辰重型机械厂工会", year: null }],
+  },
+  {
+    note: "a school's and a hospital's union named in full in the title (城西实验中学, 第三人民医院); the body says 学校工会, 院工会",
+    page: [
+      "城西实验中学工会2023年工作总结",
+      "2023年,学校工会在校党委的领导下,组织教职工开展文体活动8场,慰问困难教职工12人。",
+    ].join("\n"),
+    reports: [{ title: "城西实验中学工会2023年工作总结", org: "城西实验中学工会", year: 2023 }],
+  },
+  {
+    note: "a hospital's union with its city and ordinal, under a breadcrumb and a date line",
+    page: [
+      "首页 > 院务公开 > 工会之窗",
+      "滨海市第三人民医院工会召开六届二次职代会",
+      "2024-03-12 浏览:326",
+      "3月11日,院工会召开六届二次职工代表大会,142名职工代表参会。",
+    ].join("\n"),
+    reports: [{ title: "滨海市第三人民医院工会召开六届二次职代会", org: "滨海市第三人民医院工会", year: null }],
+    html: true,
+  },
+  {
+    note: "a group's union: its brand and its trade (能源投资) are part of its name",
+    page: [
+      "华岳能源投资集团工会为一线职工送清凉",
+      "7月15日,华岳能源投资集团工会走访所属12个项目现场,慰问高温作业职工860人次。",
+    ].join("\n"),
+    reports: [{ title: "华岳能源投资集团工会为一线职工送清凉", org: "华岳能源投资集团工会", year: null }],
+  },
+  {
+    note: "a county power company's union, its brand first",
+    page: ["国网松江县供电公司工会2022年工作总结", "2022年,公司工会新发展会员36名,帮扶困难职工9户。"].join("\n"),
+    reports: [{ title: "国网松江县供电公司工会2022年工作总结", org: "国网松江县供电公司工会", year: 2022 }],
+  },
+  {
+    note: "a motorway project department's union: the group, the road and the lot (二标) are part of its name",
+    page: [
+      "东海路桥集团环湖高速公路二标项目部工会建起农民工夜校",
+      "今年以来,东海路桥集团环湖高速公路二标项目部工会开办农民工夜校,培训农民工420人次。",
+    ].join("\n"),
+    reports: [{ title: "东海路桥集团环湖高速公路二标项目部工会建起农民工夜校", org: "东海路桥集团环湖高速公路二标项目部工会", year: null }],
+  },
+  {
+    note: "an insurer's branch union, named in the body only",
+    page: "近日,安康人寿保险股份有限公司云州分公司工会组织186名女职工参加健康体检。",
+    reports: [{ title: null, org: "安康人寿保险股份有限公司云州分公司工会", year: null }],
+  },
+  {
+    note: "a provincial industry union: its trades (农林水利气象) are part of its name",
+    page: ["云岭省农林水利气象工会2024年工作总结", "2024年,省农林水利气象工会新建基层工会18家,发展会员2600人。"].join("\n"),
+    reports: [{ title: "云岭省农林水利气象工会2024年工作总结", org: "云岭省农林水利气象工会", year: 2024 }],
+  },
+  {
+    note: "words that describe a unit do not start a name: 培训工会干部 trains cadres, 实验室 is no union",
+    page: ["公司工会2021年工作总结", "2021年,公司工会举办技能培训班6期,全年培训工会干部48人次,开展实验室安全竞赛1次。"].join("\n"),
+    reports: [{ title: "公司工会2021年工作总结", org: "公司工会", year: 2021 }],
+  },
 ];

@@ -29,7 +29,8 @@ export interface Mention {
 // Characters that never stand inside a union's name: they end the words before it.
 const BREAK = /[\s，,。：:；;、“”"‘’'《》()（）【】[\]<>0-9!！?？·—|/\\=+]/;
 const CLAUSE_BREAK = /[，,。；;：:！!？?\n]/;
-const MAX_NAME = 16;
+// 泰和人寿保险股份有限公司江州分公司 runs to 17 characters before its suffix.
+const MAX_NAME = 24;
 // jieba tags that end a name on its left (unless NAME_WORDS lists the word): verbs, prepositions,
 // conjunctions, adverbs, pronouns, time and place-relation words, numerals and classifiers,
 // adjectives, distinguishing words, idioms, particles.
@@ -41,6 +42,14 @@ const STOP_TAGS = new Set([
 const PLACE_WORD_TAGS = new Set(["a", "an", "b", "nr", "i", "l"]);
 // jieba tags of places, organisations and proper names: a name may hold one instead of a NAME_MARK.
 const PROPER_TAGS = new Set(["ns", "nt", "nrt", "j"]);
+// Words that describe a unit inside a proper name (东方重型机械厂, 城南实验中学, 中原能源投资集团,
+// 临江市第二人民医院, 临水县供电公司, 华东路桥集团沿江高速公路…) but begin no name: distinguishing
+// words, verbal nouns, ordinals, place-relation words, set phrases (自来水). They stay in a name
+// only after its anchor, and before a noun of the name.
+const INNER_TAGS = new Set(["b", "vn", "f", "l"]);
+// What a name is anchored by: a place, brand or organisation jieba knows or cannot split (x), or
+// a level standing alone (市第二人民医院, 县实验中学).
+const ANCHOR_TAGS = new Set(["ns", "nt", "nrt", "j", "nz", "nr", "s", "x", "eng"]);
 const SUFFIXES = new RegExp(ORG_SUFFIXES.join("|"), "g");
 const ADMIN_CHAR = /^[省市区县镇乡村州盟旗]$|^街道$|^社区$/;
 
@@ -106,18 +115,50 @@ function segmentName(prefix: string, suffix: string): { at: number; stop: string
     before.push({ ...w, start: at });
     at += w.word.length;
   }
-  let proper = false;
+  // The name runs left to the first stop, over words that describe a unit; those it keeps only
+  // after an anchor (城南实验中学: 实验 after 城南; 加强企业民主管理公司工会: 公司工会).
+  let first = 0;
+  let stop: string | null = null;
+  // 平安县, 长乐镇: a word jieba reads as an adjective names the place before its level.
+  const placeName = (i: number) => PLACE_WORD_TAGS.has(before[i]?.tag ?? "") && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as { word: string; tag: string; start: number };
+    // Right before the suffix such a word acts on the union (培训工会干部, 实验工会): a stop.
+    if (isInner(w) && i < before.length - 1) continue;
     // 人力资源和社会保障局机关工会: 和 inside a department's name.
     const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) &&
       !isStop(before[i - 1] as typeof w);
-    // 平安县, 长乐镇: a word jieba reads as an adjective names the place before its level.
-    const placeName = PLACE_WORD_TAGS.has(w.tag) && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
-    if (isStop(w) && !inDepartment && !placeName) return { at: w.start + w.word.length, stop: w.word, proper };
+    if (isStop(w) && !inDepartment && !placeName(i)) {
+      first = i + 1;
+      stop = w.word;
+      break;
+    }
+  }
+  let anchored = false;
+  let proper = false;
+  for (let i = first; i < before.length; i++) {
+    const w = before[i] as { word: string; tag: string; start: number };
+    if (isInner(w) && !anchored && !placeName(i)) {
+      first = i + 1;
+      stop = w.word;
+      continue;
+    }
+    if (isAnchor(w) || placeName(i)) anchored = true;
     if (PROPER_TAGS.has(w.tag)) proper = true;
   }
-  return { at: 0, stop: null, proper };
+  return { at: first < before.length ? (before[first] as { start: number }).start : prefix.length, stop, proper };
+}
+
+// jieba leaves a count it cannot split as unknown too (百人以上): no anchor.
+function isAnchor(w: { word: string; tag: string }): boolean {
+  return ADMIN_CHAR.test(w.word) || (ANCHOR_TAGS.has(w.tag) && !(w.tag === "x" && /^[0-9一二三四五六七八九十百千万两几]/.test(w.word)));
+}
+
+// An ordinal (第二) or a word describing a unit (重型, 实验, 投资, 沿江): inside a name, never its start.
+function isInner(w: { word: string; tag: string }): boolean {
+  if ((NAME_STOPS as readonly string[]).includes(w.word) || (NAME_WORDS as readonly string[]).includes(w.word)) return false;
+  if (w.tag === "m") return /^第[0-9一二三四五六七八九十百]+$/.test(w.word);
+  return INNER_TAGS.has(w.tag) && (w.tag !== "f" || w.word.length >= 2);
 }
 
 /** Every generic part of a name, longer first (乡镇 before 乡). */
