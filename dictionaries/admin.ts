@@ -32,6 +32,12 @@ export const ORG_SUFFIXES = [
   "工会及其联合会", "工会联合会", "工会委员会", "总工会", "工联会", "工会",
 ] as const;
 
+/**
+ * What a union's formal name adds after 工会 (青禾食品公司工会委员会 is 青禾食品公司工会 in full,
+ * as a signature writes it): the same body, its fuller form.
+ */
+export const FORMAL_ENDING = { of: "工会", adds: "委员会" } as const;
+
 /** A name made only of these and a suffix (县总工会, 乡镇工会联合会, 镇级工会) names a kind, not a body. */
 export const GENERIC_NAME_PARTS = [
   "街道", "乡镇", "县", "市", "区", "镇", "乡", "村", "社区", "企业", "公司", "机关", "学校", "基层", "行业", "区域",

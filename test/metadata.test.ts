@@ -251,6 +251,11 @@ describe("union names", () => {
     expect(isFullerForm("平安银行工会", "平安银行总行工会")).toBe(true);
     expect(isFullerForm("公司工会", "总公司工会")).toBe(false);
     expect(isFullerForm("镇工会", "甲镇卫生院工会")).toBe(false);
+    // A committee is the union's formal name, as its signature writes it.
+    expect(isFullerForm("丙公司工会", "丙公司工会委员会")).toBe(true);
+    expect(isFullerForm("公司工会", "丙丁公司工会委员会")).toBe(true);
+    expect(isFullerForm("丙公司工会委员会", "丙公司工会")).toBe(false);
+    expect(isFullerForm("公司工会", "总公司工会委员会")).toBe(false);
   });
 });
 

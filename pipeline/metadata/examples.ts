@@ -455,4 +455,27 @@ export const examples: PageExample[] = [
     page: ["公司工会2021年工作总结", "2021年,公司工会举办技能培训班6期,全年培训工会干部48人次,开展实验室安全竞赛1次。"].join("\n"),
     reports: [{ title: "公司工会2021年工作总结", org: "公司工会", year: 2021 }],
   },
+  {
+    note: "the title names the union, the signature gives its formal name (…工会委员会): the fullest form wins; the signature's date is no year",
+    page: [
+      "青禾食品公司工会2023年工作总结",
+      "2023年,公司工会围绕企业中心工作,慰问困难职工28户,发放慰问金5.6万元。",
+      "青禾食品公司工会委员会",
+      "2024年1月5日",
+    ].join("\n"),
+    reports: [{ title: "青禾食品公司工会2023年工作总结", org: "青禾食品公司工会委员会", year: 2023 }],
+  },
+  {
+    note: "traditional script: a kind in the title (機關工會), the body's, and the signature's formal name of the bureau's union",
+    page: ["機關工會工作總結", "今年,機關工會慰問職工30人次,組織職工體檢1次。", "雲州市財政局機關工會委員會"].join("\n"),
+    reports: [{ title: "機關工會工作總結", org: "雲州市財政局機關工會委員會", year: null }],
+  },
+  {
+    note: "a superior's committee named as the source of guidance is no fuller form of the reporter",
+    page: [
+      "松原化工厂工会2022年工作总结",
+      "2022年,在松原化工集团公司工会委员会的指导下,厂工会新发展会员40名。",
+    ].join("\n"),
+    reports: [{ title: "松原化工厂工会2022年工作总结", org: "松原化工厂工会", year: 2022 }],
+  },
 ];

@@ -1,4 +1,4 @@
-import { OMITTABLE_IN_NAME } from "../../dictionaries/admin.js";
+import { FORMAL_ENDING, OMITTABLE_IN_NAME } from "../../dictionaries/admin.js";
 import type { TextView } from "../views.js";
 import { sameTier } from "./level.js";
 import { GENERIC_PARTS, mentions, namePrefix, shortForms, type Mention } from "./names.js";
@@ -21,10 +21,16 @@ const MIN_ADDED = 2;
 /**
  * Whether `long` is a fuller form of `short`: the same name with a place or unit before it
  * (县总工会 → 竹溪县总工会), or with admin levels and 总/行 it left out (姜堰总工会 →
- * 姜堰区总工会, 北京银行工会 → 北京银行总行工会), maybe with a place before it too.
+ * 姜堰区总工会, 北京银行工会 → 北京银行总行工会), maybe with a place before it too; or its formal
+ * name, as a signature gives it (公司工会 → 青禾公司工会委员会).
  */
 export function isFullerForm(short: string, long: string): boolean {
   if (long.length <= short.length) return false;
+  const formal = FORMAL_ENDING.of + FORMAL_ENDING.adds;
+  if (long.endsWith(formal) && short.endsWith(FORMAL_ENDING.of)) {
+    const plain = long.slice(0, -FORMAL_ENDING.adds.length);
+    return plain === short || isFullerForm(short, plain);
+  }
   if (long.endsWith(short)) return long.length - short.length >= MIN_ADDED;
   const head = short.slice(0, 2);
   const at = long.indexOf(head);
