@@ -83,6 +83,20 @@ export const CLASS_WORDS = [
 export const GLUED_PREPOSITIONS = "据经由在向对为把被将与和及以按从至" as const;
 
 /**
+ * jieba glues a preposition to an unknown place's first character too (从凤|城市): where the
+ * clause after the name completes the preposition's frame (记者从…获悉, 据…统计, 由…主办), the
+ * character is the preposition's, not the name's (从化区 stays a district).
+ */
+export const PREPOSITION_FRAMES: ReadonlyArray<{ prep: string; completions: readonly string[] }> = [
+  { prep: "从", completions: ["获悉", "了解到", "得知", "获知", "传来", "领取", "领到"] },
+  { prep: "据", completions: ["统计", "介绍", "了解", "消息", "报道", "透露", "公布"] },
+  { prep: "由", completions: ["主办", "承办", "协办", "牵头", "发起", "举办", "主持", "负责"] },
+  { prep: "经", completions: ["批准", "同意", "研究", "审核", "审批", "推荐", "考核", "评选"] },
+  { prep: "向", completions: ["汇报", "报告", "反映", "申请", "捐", "赠送", "递交", "提交", "报送", "推荐"] },
+  { prep: "被", completions: ["授予", "评为", "命名", "表彰", "确定为", "列为"] },
+];
+
+/**
  * Words jieba leaves as nouns that still end a union's name on the left: time words, verbs of
  * founding (本年度工会, 新建工会) and the ideas of stock phrases (中国特色社会主义工会发展道路,
  * 指导思想). A name never runs across them.

@@ -225,6 +225,15 @@ describe("union names", () => {
     expect(names("疫情期间公司工会慰问职工").map((n) => n.name)).toEqual(["公司工会"]);
   });
 
+  it("leaves out a preposition glued to a name when the clause completes its frame (从…获悉, 由…主办)", () => {
+    expect(names("记者从凤城市总工会获悉").map((n) => n.name)).toEqual(["凤城市总工会"]);
+    expect(names("由凤城市总工会主办").map((n) => n.name)).toEqual(["凤城市总工会"]);
+    expect(names("经凤城市总工会批准")).toEqual([{ name: "凤城市总工会", other: true, self: false }]);
+    // A place's name that starts like a preposition (向阳区, 经开区) is whole, the frame or not.
+    expect(names("记者从向阳区总工会获悉").map((n) => n.name)).toEqual(["向阳区总工会"]);
+    expect(names("经开区总工会批准成立职工服务站").map((n) => n.name)).toEqual(["经开区总工会"]);
+  });
+
   it("marks superiors, awarders, honours and listed unions as others, and 我… as the reporter's own", () => {
     expect(names("在市总工会的领导下,县总工会开展工作")).toEqual([
       { name: "市总工会", other: true, self: false },

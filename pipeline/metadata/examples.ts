@@ -478,4 +478,19 @@ export const examples: PageExample[] = [
     ].join("\n"),
     reports: [{ title: "松原化工厂工会2022年工作总结", org: "松原化工厂工会", year: 2022 }],
   },
+  {
+    note: "a preposition jieba glues to the place's first character (从凤|城市) is the sentence's: 记者从…获悉 names 凤城市总工会",
+    page: "记者从凤城市总工会获悉,今年以来全市新建工会320家,发展会员2.1万人。",
+    reports: [{ title: null, org: "凤城市总工会", year: null }],
+  },
+  {
+    note: "a headline naming no union: the body's 据…统计 gives it, without 据",
+    page: ["梅河县职工技能大赛落幕", "据梅河县总工会统计,本届大赛共有1260名职工参赛,86人获评技术能手。"].join("\n"),
+    reports: [{ title: "梅河县职工技能大赛落幕", org: "梅河县总工会", year: null }],
+  },
+  {
+    note: "a place whose name starts like a preposition (经开区) keeps it; only the frame's 据 goes",
+    page: "据经开区总工会统计,上半年园区企业新建工会14家。",
+    reports: [{ title: null, org: "经开区总工会", year: null }],
+  },
 ];

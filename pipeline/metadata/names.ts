@@ -1,7 +1,7 @@
 import {
   ABBREVIATIONS, CLASS_WORDS, GENERIC_NAME_PARTS, GLUED_PREPOSITIONS, GOVERNMENT_UNITS, HONOUR_MARKERS,
-  LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES, PLACE_SHORT_FORM, SCOPE_WORDS, SELF_WORDS,
-  SITE_AFTER, SUPERIOR_MARKERS,
+  LEADERSHIP_WORDS, NAME_MARKS, NAME_STOPS, NAME_WORDS, ORG_SUFFIXES, PLACE_SHORT_FORM, PREPOSITION_FRAMES, SCOPE_WORDS,
+  SELF_WORDS, SITE_AFTER, SUPERIOR_MARKERS,
 } from "../../dictionaries/admin.js";
 import { tagWords } from "../../extractors/index.js";
 
@@ -222,6 +222,19 @@ function quoted(text: string, start: number): boolean {
   return before.split("“").length - 1 > before.split("”").length - 1;
 }
 
+// Whether the character at a name's start is a preposition whose frame the clause completes
+// after the name (从凤城市总工会获悉), glued to one character only: a word through a level
+// (从化区, 经开区) is a place's name, and so is the second of two (记者从从化区总工会获悉).
+function inFrame(text: string, start: number, end: number): boolean {
+  const frame = PREPOSITION_FRAMES.find((f) => f.prep === text[start]);
+  if (!frame || text[start - 1] === frame.prep) return false;
+  if (tagWords(text.slice(start, end))[0]?.word.length !== 2) return false;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? "")) to++;
+  const rest = text.slice(end, to);
+  return frame.completions.some((w) => rest.includes(w));
+}
+
 /** Every union named in `text`, in order, without class names (基层工会) or bare 工会. */
 export function mentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -243,7 +256,7 @@ export function mentions(text: string): Mention[] {
     } else if (marker && isGeneric(text.slice(start + marker.length, end))) {
       start += marker.length;
       gluedOther = true;
-    } else if (GLUED_PREPOSITIONS.includes(text[start] ?? "") && isGeneric(text.slice(start + 1, end))) {
+    } else if (GLUED_PREPOSITIONS.includes(text[start] ?? "") && (isGeneric(text.slice(start + 1, end)) || inFrame(text, start, end))) {
       start += 1;
     }
     const name = text.slice(start, end);
