@@ -179,6 +179,10 @@ describe("page heads", () => {
     expect(kindOf("一、基本情况")).toBe("section");
     expect(kindOf("3月2日,县总工会召开全委会。")).toBe("prose");
     expect(kindOf("县总工会召开全委会")).toBe("candidate");
+    // A site named after a union, with its date, is a publication line.
+    expect(kindOf("青溪工会网 2023年5月6日")).toBe("meta");
+    // A line that opens with a year and a comma is a sentence.
+    expect(kindOf("2023年,区总工会围绕中心,服务大局")).toBe("prose");
   });
 
   it("starts a report at its title after the site's lines, or at its prose when it has none", () => {

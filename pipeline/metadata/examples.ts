@@ -493,4 +493,63 @@ export const examples: PageExample[] = [
     page: "据经开区总工会统计,上半年园区企业新建工会14家。",
     reports: [{ title: null, org: "经开区总工会", year: null }],
   },
+  {
+    note: "the body's first sentence hard-wrapped over two lines: its first line, commas and all, is prose, not a title over the real one",
+    page: [
+      "医院工会2024年工作总结",
+      "2024年，院工会在院党委的领导下，紧紧围绕医院中心工作，团结",
+      "带领全院职工，慰问困难职工46人次，发放慰问金12万元，",
+      "组织职工健康体检1200人次。",
+    ].join("\n"),
+    reports: [{ title: "医院工会2024年工作总结", org: "医院工会", year: 2024 }],
+    html: true,
+  },
+  {
+    note: "a hard-wrapped first sentence with no title above it: no title",
+    page: [
+      "一年来，镇工会在镇党委的领导下，围绕全镇中心工作，组织",
+      "动员广大职工建功立业，全年新建工会7家，发展会员410人。",
+    ].join("\n"),
+    reports: [{ title: null, org: "镇工会", year: null }],
+  },
+  {
+    note: "a headline with two commas right above its story, which starts with the union: still the title",
+    page: [
+      "石桥县总工会：送岗位，送技能，送温暖",
+      "石桥县总工会日前在县城广场举办春风行动招聘会，提供岗位1800个。",
+    ].join("\n"),
+    reports: [{ title: "石桥县总工会：送岗位，送技能，送温暖", org: "石桥县总工会", year: null }],
+  },
+  {
+    note: "a slogan line, then a subtitle (——在…代表大会上的工作报告): the title is the slogan, the org the subtitle's union",
+    page: [
+      "凝心聚力开新局 砥砺奋进谱新篇",
+      "——在桐乡区工会第五次代表大会上的工作报告",
+      "各位代表:",
+      "现在,我代表区工会第四届委员会向大会报告工作。",
+      "过去五年,区工会团结带领全区职工,新建工会120家。",
+    ].join("\n"),
+    reports: [{ title: "凝心聚力开新局 砥砺奋进谱新篇", org: "桐乡区工会", year: null }],
+  },
+  {
+    note: "a site's name and date above the headline is a publication line, neither title nor year",
+    page: [
+      "凤城工会网　2025年9月4日",
+      "全市职工技能大赛圆满落幕",
+      "9月3日，凤城市总工会举办的职工技能大赛落幕，300名职工参赛。",
+    ].join("\n"),
+    reports: [{ title: "全市职工技能大赛圆满落幕", org: "凤城市总工会", year: null }],
+    html: true,
+  },
+  {
+    note: "a speech's title above its date, its address and its first numbered section (一、2024年工作回顾): the section is no title",
+    page: [
+      "在县工会三届四次全委会议上的工作报告",
+      "（2025年1月8日）",
+      "各位委员、同志们:",
+      "一、2024年工作回顾",
+      "2024年,县工会团结带领全县职工,新建工会12家,发展会员3400人。",
+    ].join("\n"),
+    reports: [{ title: "在县工会三届四次全委会议上的工作报告", org: "县工会", year: 2024 }],
+  },
 ];

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, ORG_SUFFIXES, PLACE_SHORT_FORM } from "../../dictionaries/admin.js";
+import { ABBREVIATIONS, ORG_SUFFIXES, PLACE_SHORT_FORM, SITE_AFTER } from "../../dictionaries/admin.js";
 import { GENRE_WORDS, META_WORDS, NAV_WORDS, PIECE_COUNT, TOPIC_WORDS } from "../../dictionaries/page.js";
 import { tagWords } from "../../extractors/index.js";
 import type { Line } from "../views.js";
@@ -38,6 +38,7 @@ const GENRE_AT_END = new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?\\s*$`);
 const GENRE_BEFORE_SPACE = new RegExp(`(?:${GENRE_WORDS.join("|")})(?:范文)?(?=\\s)`, "g");
 const SHORT_FORM = new RegExp(PLACE_SHORT_FORM.source);
 const UNION_NAME_LINE = new RegExp(`(?:${ORG_SUFFIXES.join("|")})$`);
+const SITE_NAME = new RegExp(`(?:${ORG_SUFFIXES.join("|")})(?:${SITE_AFTER.join("|")})`, "g");
 const FIGURE = /\d+(?:\.\d+)?\s*[万亿]?\s*(?:个|家|人|名|户|元|位|次|场|项|所)|(?:19|20)\d{2}/;
 // jieba tags of place, organisation and proper names.
 const PROPER = new Set(["ns", "nt", "j", "nrt"]);
@@ -76,11 +77,11 @@ function isMeta(t: string): boolean {
   // A date with a comma after it opens a sentence (2015年3月1日,区总工会召开…); one before a
   // title is the title's (2019-12-30 某县总工会2019年工作总结).
   if (META_ANYWHERE.test(t)) return true;
-  return !/[，,]/.test(t) && !(GENRE.test(t) || ORG_SUFFIX.test(t));
+  return !/[，,]/.test(t) && !(GENRE.test(t) || namesUnion(t));
 }
 
 // A sentence's opening time (3月2日, 近日, 今年…): a line that starts with one is prose.
-const TIME_LEAD = /^(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|近日|日前|近期|今年|去年|当天|昨天|目前|截至)/;
+const TIME_LEAD = /^(?:[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日|近日|日前|近期|今年|去年|当天|昨天|目前|截至|(?:19|20)\d{2}\s*年度?\s*[，,]|一年来|过去一年|近年来|多年来)/;
 
 /**
  * 某县总工会:关爱农民工,温暖进万家: a headline may hold commas, when it is short, names the union,
@@ -91,9 +92,13 @@ function commaHeadline(t: string): boolean {
     !TIME_LEAD.test(t) && !SECTION.test(t) && namesUnion(t);
 }
 
-/** Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). */
+/**
+ * Whether the line names a union: a union suffix, or a short form (深圳市总, 全总). A site
+ * named after one (凤城工会网) names none.
+ */
 export function namesUnion(t: string): boolean {
-  return ORG_SUFFIX.test(t) || ABBREVIATIONS.some((a) => t.includes(a.short)) || SHORT_FORM.test(t);
+  const u = t.replace(SITE_NAME, "");
+  return ORG_SUFFIX.test(u) || ABBREVIATIONS.some((a) => u.includes(a.short)) || SHORT_FORM.test(u);
 }
 
 export function kindOf(text: string): LineKind {
@@ -164,11 +169,14 @@ const MAX_HEAD_LINES = 16;
 export function readHead(lines: readonly Line[]): Head | null {
   const nonBlank: Line[] = [];
   const kinds: LineKind[] = [];
-  for (const l of lines) {
+  for (const [n, l] of lines.entries()) {
     if (l.text.trim().length === 0) continue;
     nonBlank.push(l);
-    kinds.push(kindOf(l.text));
-    if (kinds[kinds.length - 1] === "prose" || kinds.length > MAX_HEAD_LINES + 1) break;
+    let kind = kindOf(l.text);
+    // A line of prose hard-wrapped before its sentence ends is prose, commas and all.
+    if (kind === "candidate" && runsOn(l, nextNonBlank(lines, n))) kind = "prose";
+    kinds.push(kind);
+    if (kind === "prose" || kinds.length > MAX_HEAD_LINES + 1) break;
   }
   const bodyAt = kinds.indexOf("prose");
   if (bodyAt < 0 || bodyAt > MAX_HEAD_LINES) return null;
@@ -176,11 +184,15 @@ export function readHead(lines: readonly Line[]): Head | null {
   let best: { i: number; score: number } | undefined;
   for (let i = 0; i < bodyAt; i++) {
     if (kinds[i] !== "candidate") continue;
+    // A numbered heading under a title (一、2024年工作回顾) is the report's first section.
+    if (best && SECTION.test((nonBlank[i] as Line).text)) break;
     const score = titleScore((nonBlank[i] as Line).text);
     if (score >= TITLE_THRESHOLD && (!best || score >= best.score)) best = { i, score };
   }
   if (best) {
     let i = best.i;
+    // A subtitle (——在…上的工作报告) stands under the main title, which is the title.
+    if (i > 0 && SUBTITLE.test((nonBlank[i] as Line).text) && kinds[i - 1] === "candidate") i--;
     const text = (nonBlank[i] as Line).text.trim();
     while (i > 0 && (nonBlank[i - 1] as Line).text.trim() === text) i--;
     const title = trimmed(nonBlank[i] as Line);
@@ -195,6 +207,31 @@ export function readHead(lines: readonly Line[]): Head | null {
   let first = bodyAt;
   while (first > 0 && (opens(first - 1) || wrapsInto(nonBlank[first - 1] as Line, nonBlank[first] as Line))) first--;
   return { start: trimmed(nonBlank[first] as Line).start, title: null };
+}
+
+function nextNonBlank(lines: readonly Line[], n: number): Line | undefined {
+  for (let i = n + 1; i < lines.length; i++) if ((lines[i] as Line).text.trim().length > 0) return lines[i];
+  return undefined;
+}
+
+// A subtitle opens with a dash: ——在某区工会第五次代表大会上的工作报告.
+const SUBTITLE = /^\s*(?:——|—|--|－－)/;
+// A dateline opens a story of its own (本报讯, 某某网讯(记者…)).
+const DATELINE = /^\s*(?:本报讯|[^，,。]{0,12}讯[\s(（])/;
+
+/**
+ * A line of several clauses that stops inside one, its sentence going on at the next line
+ * (2024年，院工会…，紧紧围绕医院中心工作，团结⏎带领全院职工…): hard-wrapped prose, not a
+ * headline with commas. The next line opens no sentence of its own: no time, date or
+ * dateline, no union as the subject of its first clause.
+ */
+function runsOn(line: Line, next: Line | undefined): boolean {
+  const t = line.text.trim();
+  if (!next || (t.match(/[，,]/g) ?? []).length < 2 || !/[\u4e00-\u9fff0-9]$/.test(t)) return false;
+  const n = next.text.trim();
+  if (kindOf(n) !== "prose" || TIME_LEAD.test(n) || DATE.test(n.slice(0, 12)) || DATELINE.test(n)) return false;
+  const firstClause = n.split(/[，,。；;：:！!？?]/)[0] ?? "";
+  return !namesUnion(firstClause.slice(0, 16));
 }
 
 /** A line that breaks off inside a figure, the next going on with it (…助学金⏎86.5⏎万元). */
