@@ -41,7 +41,7 @@ export const FORMAL_ENDING = { of: "工会", adds: "委员会" } as const;
 /** A name made only of these and a suffix (县总工会, 乡镇工会联合会, 镇级工会) names a kind, not a body. */
 export const GENERIC_NAME_PARTS = [
   "街道", "乡镇", "县", "市", "区", "镇", "乡", "村", "社区", "企业", "公司", "机关", "学校", "基层", "行业", "区域",
-  "省", "州", "盟", "旗", "级", "总", "集团",
+  "省", "州", "盟", "旗", "级", "总", "集团", "项目部",
 ] as const;
 
 /**
@@ -63,7 +63,7 @@ export const LEADERSHIP_WORDS = [
  * A union's name places or houses it: an admin level, a workplace, or a mask for one (xx镇).
  * A name with none of these (形态劳动者工会, 规范工会) is words before 工会, not a name.
  */
-export const NAME_MARKS = /[省市区县镇乡村州盟旗国局厂矿院校行场站所委]|街道|社区|公司|集团|企业|中心|中学|小学|大学|学院|幼儿园|酒店|机关|xx|XX|__|\*\*|××/;
+export const NAME_MARKS = /[省市区县镇乡村州盟旗国局厂矿院校行场站所委]|街道|社区|公司|集团|企业|中心|中学|小学|大学|学院|幼儿园|酒店|机关|项目部|xx|XX|__|\*\*|××/;
 
 /** A scope (全国, 全省, 中国) before bare 工会 names all the unions in it, not one body. */
 export const SCOPE_WORDS = ["全国", "全省", "全市", "全县", "全区", "全镇", "中国", "中华"] as const;
@@ -109,13 +109,13 @@ export const NAME_STOPS = [
 
 /**
  * Words jieba tags as verbs or idioms that still belong to a name: units (分行), the trades that
- * name an industry's union (市教育工会, 县建设工会), a company's form (有限责任公司), a bureau's
- * task (综合行政执法局).
+ * name an industry's union (市教育工会, 县建设工会), a company's form (有限责任公司), a unit's
+ * task (综合行政执法局, 疾病预防控制中心).
  */
 export const NAME_WORDS = [
   "分行", "支行", "总行", "分公司", "工区", "车间", "分会", "教育", "卫生", "建设", "交通", "财贸", "农林", "邮电", "金融",
   "医务", "文化", "机械", "冶金", "建筑", "铁路", "电力", "石油", "化工", "林业", "水利", "商业", "旅游", "科技",
-  "海员", "航空", "粮食", "供销", "环卫", "有限责任", "执法",
+  "海员", "航空", "粮食", "供销", "环卫", "有限责任", "执法", "预防",
 ] as const;
 
 /** A unit of government (人力资源和社会保障局): a name may hold 和 before one. */

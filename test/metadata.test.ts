@@ -227,6 +227,9 @@ describe("union names", () => {
     expect(names("重点推动百人以上企业工会建设").map((n) => n.name)).toEqual(["企业工会"]);
     expect(names("这一年,全旗教育系统培训工会干部50人").map((n) => n.name)).toEqual([]);
     expect(names("疫情期间公司工会慰问职工").map((n) => n.name)).toEqual(["公司工会"]);
+    // A unit word right before the suffix (控制中心) and a department's 和 after a set phrase.
+    expect(names("近日,临川市疾病预防控制中心工会").map((n) => n.name)).toEqual(["临川市疾病预防控制中心工会"]);
+    expect(names("近日,临川市自然资源和规划局工会").map((n) => n.name)).toEqual(["临川市自然资源和规划局工会"]);
   });
 
   it("leaves out a preposition glued to a name when the clause completes its frame (从…获悉, 由…主办)", () => {

@@ -552,4 +552,24 @@ export const examples: PageExample[] = [
     ].join("\n"),
     reports: [{ title: "在县工会三届四次全委会议上的工作报告", org: "县工会", year: 2024 }],
   },
+  {
+    note: "a kind in the title (学校工会), the school's whole name in the signature: the signature's union is the org",
+    page: [
+      "学校工会工作总结",
+      "一年来,我校工会在学校党支部的领导下,组织教职工开展活动12次。",
+      "江北实验中学工会",
+      "2024年12月30日",
+    ].join("\n"),
+    reports: [{ title: "学校工会工作总结", org: "江北实验中学工会", year: null }],
+  },
+  {
+    note: "a project department's union signed in full under a title naming its kind",
+    page: ["项目部工会2023年工作总结", "2023年,项目部工会为农民工办实事15件,发展会员260人。", "西陵路桥集团滨湖高速公路四标项目部工会"].join("\n"),
+    reports: [{ title: "项目部工会2023年工作总结", org: "西陵路桥集团滨湖高速公路四标项目部工会", year: 2023 }],
+  },
+  {
+    note: "a hospital's formal name in the signature, ordinal and all, under a title naming its kind",
+    page: ["医院工会2024年工作总结", "2024年,医院工会慰问困难职工36人次。", "南川市第二人民医院工会委员会", "2025年1月6日"].join("\n"),
+    reports: [{ title: "医院工会2024年工作总结", org: "南川市第二人民医院工会委员会", year: 2024 }],
+  },
 ];

@@ -123,11 +123,12 @@ function segmentName(prefix: string, suffix: string): { at: number; stop: string
   const placeName = (i: number) => PLACE_WORD_TAGS.has(before[i]?.tag ?? "") && ADMIN_CHAR.test(before[i + 1]?.word ?? "");
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as { word: string; tag: string; start: number };
-    // Right before the suffix such a word acts on the union (培训工会干部, 实验工会): a stop.
-    if (isInner(w) && i < before.length - 1) continue;
-    // 人力资源和社会保障局机关工会: 和 inside a department's name.
+    // Right before the suffix such a word acts on the union (培训工会干部, 实验工会): a stop,
+    // unless it names a unit itself (控制中心).
+    if (isInner(w) && (i < before.length - 1 || NAME_MARKS.test(w.word))) continue;
+    // 人力资源和社会保障局机关工会, 自然资源和规划局: 和 inside a department's name.
     const inDepartment = w.word === "和" && i > 0 && GOVERNMENT_UNITS.test(prefix.slice(w.start + 1)) &&
-      !isStop(before[i - 1] as typeof w);
+      (!isStop(before[i - 1] as typeof w) || isInner(before[i - 1] as typeof w));
     if (isStop(w) && !inDepartment && !placeName(i)) {
       first = i + 1;
       stop = w.word;
