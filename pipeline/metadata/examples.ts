@@ -513,6 +513,16 @@ export const examples: PageExample[] = [
     reports: [{ title: null, org: "镇工会", year: null }],
   },
   {
+    note: "a long line of two clauses hard-wrapped under the title is prose too",
+    page: [
+      "车辆厂工会工作总结",
+      "厂工会在厂党委和上级工会的正确领导下，紧紧围绕安全生产这个中心",
+      "工作，团结动员全厂职工，全年慰问困难职工52人次。",
+      "铁西车辆厂工会",
+    ].join("\n"),
+    reports: [{ title: "车辆厂工会工作总结", org: "铁西车辆厂工会", year: null }],
+  },
+  {
     note: "a headline with two commas right above its story, which starts with the union: still the title",
     page: [
       "石桥县总工会：送岗位，送技能，送温暖",

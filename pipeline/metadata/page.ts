@@ -219,6 +219,9 @@ const SUBTITLE = /^\s*(?:——|—|--|－－)/;
 // A dateline opens a story of its own (本报讯, 某某网讯(记者…)).
 const DATELINE = /^\s*(?:本报讯|[^，,。]{0,12}讯[\s(（])/;
 
+// A headline of two clauses is short (某县总工会:关爱农民工,温暖进万家); a line of two this long is prose.
+const WRAPPED_MIN = 24;
+
 /**
  * A line of several clauses that stops inside one, its sentence going on at the next line
  * (2024年，院工会…，紧紧围绕医院中心工作，团结⏎带领全院职工…): hard-wrapped prose, not a
@@ -227,7 +230,8 @@ const DATELINE = /^\s*(?:本报讯|[^，,。]{0,12}讯[\s(（])/;
  */
 function runsOn(line: Line, next: Line | undefined): boolean {
   const t = line.text.trim();
-  if (!next || (t.match(/[，,]/g) ?? []).length < 2 || !/[\u4e00-\u9fff0-9]$/.test(t)) return false;
+  const commas = (t.match(/[，,]/g) ?? []).length;
+  if (!next || !(commas >= 2 || (commas === 1 && t.length > WRAPPED_MIN)) || !/[\u4e00-\u9fff0-9]$/.test(t)) return false;
   const n = next.text.trim();
   if (kindOf(n) !== "prose" || TIME_LEAD.test(n) || DATE.test(n.slice(0, 12)) || DATELINE.test(n)) return false;
   const firstClause = n.split(/[，,。；;：:！!？?]/)[0] ?? "";
