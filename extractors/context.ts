@@ -1,4 +1,5 @@
 import { LIGHT_VERBS, PERSON_NOUNS, PERSON_SUFFIXES } from "../dictionaries/cues/index.js";
+import { PREFIX_QUALIFIERS } from "../dictionaries/qualifiers.js";
 import type { Quantity } from "./quantities/scan.js";
 import { tagWords } from "./words.js";
 
@@ -262,6 +263,7 @@ export function rightAt(ctx: Context): number {
 }
 
 const LIGHT = new Set<string>(LIGHT_VERBS);
+const QUALIFIER_WORDS = PREFIX_QUALIFIERS.map((q) => q.word).sort((a, b) => b.length - a.length);
 // The words of each lexicon object, flattened once: governs() runs for every cue it checks.
 const OWN_WORDS = new WeakMap<object, string[]>();
 
@@ -273,7 +275,10 @@ export function governs(between: string, lexicons: Readonly<Record<string, reado
   // A bracketed aside (含农民工、劳模) does not start a predicate of its own; nor do the items
   // of a list before the figure (慰问了130名环卫工人、50名新就业形态劳动者、565名…): a verb
   // governs each item, whatever words the items before hold.
-  const plain = between.replace(/[（(][^（()）]*[）)]/g, "").split("、").pop() ?? "";
+  let plain = between.replace(/[（(][^（()）]*[）)]/g, "").split("、").pop() ?? "";
+  // 会员总数超过1.5万人: a qualifier before the figure is part of it, no predicate.
+  const qualifier = QUALIFIER_WORDS.find((q) => plain.endsWith(q));
+  if (qualifier) plain = plain.slice(0, -qualifier.length);
   if (plain.length === 0) return true;
   let own = OWN_WORDS.get(lexicons);
   if (!own) {

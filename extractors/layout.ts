@@ -23,6 +23,12 @@ function startsItem(text: string, at: number): boolean {
   return LIST_MARKERS.some((m) => m.test(head));
 }
 
+/** 二、劳动竞赛和技能提升⏎全年开展…: the line before the break is a heading of its own. */
+function headingBefore(text: string, lineEnd: number): boolean {
+  const from = text.lastIndexOf("\n", lineEnd - 1) + 1;
+  return lineEnd - from <= 40 && startsItem(text, from);
+}
+
 /** 新签集体合同 份, : a blank standing for a figure, which the scanner reads as redacted. */
 function blankFigure(text: string, runEnd: number): boolean {
   const unit = UNITS.find((u) => UNIT_STARTS.has(text[runEnd] ?? "") && text.startsWith(u.text, runEnd));
@@ -40,6 +46,8 @@ function blankFigure(text: string, runEnd: number): boolean {
 function insideFigure(text: string, runStart: number, runEnd: number): boolean {
   if (runEnd - runStart !== 1) return false;
   let a = runStart;
+  // 1, 026名: the space may follow a thousands comma.
+  if (text[a - 1] === "," && isDigit(text[a - 2] ?? "")) a--;
   while (a > 0 && isDigit(text[a - 1] ?? "")) a--;
   let b = runEnd;
   while (b < text.length && /[0-9, ]/.test(text[b] ?? "")) b++;
@@ -47,7 +55,7 @@ function insideFigure(text: string, runStart: number, runEnd: number): boolean {
   let c = runEnd + (text[runEnd] === "," ? 1 : 0);
   const group = c;
   while (c < text.length && isDigit(text[c] ?? "")) c++;
-  const before = runStart - a;
+  const before = runStart - a - (text[runStart - 1] === "," ? 1 : 0);
   const after = c - group;
   return (before >= 1 && before <= 3 && after === 3) || (before === 1 && after === 1);
 }
@@ -56,11 +64,14 @@ const GRAIN_OR_QUALIFIER = new Set([..."万亿千百余多"]);
 /** 农民工3⏎86名, 筹集资金3⏎8.6万元: a figure wrapped between its digits reads on as one. */
 function wrappedFigure(text: string, runStart: number, runEnd: number): boolean {
   let a = runStart;
+  // 1,⏎200余人次: the wrap may follow a thousands comma.
+  if (text[a - 1] === "," && isDigit(text[a - 2] ?? "")) a--;
   while (a > 0 && isDigit(text[a - 1] ?? "")) a--;
   let b = runEnd;
   while (b < text.length && /[0-9.,]/.test(text[b] ?? "")) b++;
   // The digits before start after words, not after another figure; those after end in a unit.
-  return runStart - a <= 3 && /[\u3400-\u9fff]/.test(text[a - 1] ?? "") && UNIT_STARTS.has(text[b] ?? "");
+  const next = text[b] ?? "";
+  return runStart - a <= 4 && /[\u3400-\u9fff]/.test(text[a - 1] ?? "") && (UNIT_STARTS.has(next) || GRAIN_OR_QUALIFIER.has(next));
 }
 
 /** Whether the line ending at `lineEnd` or the one starting at `nextStart` is a row of a table (a | b | c). */
@@ -96,12 +107,12 @@ export function layoutGaps(text: string): Span[] {
     const before = text[start - 1] as string;
     const after = text[i] as string;
     if (isAsciiWord(before) && isAsciiWord(after)) {
-      const digits = isDigit(before) && (isDigit(after) || after === ",");
+      const digits = (isDigit(before) || (before === "," && isDigit(text[start - 2] ?? ""))) && (isDigit(after) || after === ",");
       const joined = digits && (breaks === 0 ? insideFigure(text, start, i) : wrappedFigure(text, start, i));
       if (!joined) continue;
     }
     if (breaks === 1) {
-      if (ENDS_LINE.has(before) || startsItem(text, i) || tableRowAround(text, start, i)) continue;
+      if (ENDS_LINE.has(before) || startsItem(text, i) || headingBefore(text, start) || tableRowAround(text, start, i)) continue;
     } else if (blankFigure(text, i) && !isAsciiWord(before)) {
       continue;
     }

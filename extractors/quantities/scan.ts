@@ -31,7 +31,7 @@ export interface Quantity {
 
 // Marks a publisher puts where a figure was (xx个, **人, ___元, 98xxxx). They mask names as
 // often (**县, xx同志), so a run of them is a figure only before a unit, or after digits.
-const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿", "*", "＊"]);
+const REDACTION_MARKS = new Set(["x", "X", "×", "_", "＿", "*", "＊", "□", "■"]);
 /** Marks that may follow digits in a half-masked figure (98xxxx, 3x万元). */
 const TRAILING_MASKS = new Set(["x", "X", "×", "*", "＊"]);
 const MAX_MASK = 8;

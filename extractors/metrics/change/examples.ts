@@ -27,4 +27,6 @@ export const examples: Example[] = [
   { text: "工会经费收缴额同比增长8%,共收缴经费560万元。", claims: [{ quote: "560万元", metric: "funds_raised", value: 5600000, unit: "CNY" }] },
   { text: "女职工会员比上年净增830人,占会员总数的46%。", claims: [{ quote: "46%", metric: "rate", value: 46, unit: "percent" }], note: "a share after a change is a claim" },
   { text: "慰问金发放额较去年下降5.2万元。", claims: [] },
+  { text: "全县农村居民人均可支配收入增长6.9%。", claims: [], note: "a growth rate without a comparison word" },
+  { text: "约定年度工资增长幅度不低于4%。", claims: [] },
 ];

@@ -81,4 +81,5 @@ export const examples: Example[] = [
   { text: "医院投入1800万元新建门诊楼。", claims: [], note: "the employer's own spending" },
   { text: "分公司工会从中拨出4万元慰问困难员工家庭。", claims: [{ quote: "4万元", metric: "funds_disbursed", value: 40000, unit: "CNY" }] },
   { text: "送去慰问金和米油,折合人民币6 ,300元。", claims: [{ quote: "6 ,300元", metric: "funds_disbursed", value: 6300, unit: "CNY" }], note: "折合 only converts; a space before the thousands comma" },
+  { text: "各级工会采购脱贫地区农副产品860万元。", claims: [{ quote: "860万元", metric: "funds_disbursed", value: 8600000, unit: "CNY" }], note: "buying from poor areas is money paid out" },
 ];

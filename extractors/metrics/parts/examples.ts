@@ -106,4 +106,8 @@ export const examples: Example[] = [
     { quote: "480个", metric: "unions_total", value: 480, unit: "union" },
     { quote: "655个", metric: "unions_total", value: 655, unit: "union" },
   ], note: "a time between the noun and its count; the level grown to counts the same" },
+  { text: "上半年发展会员***人,其中农民工会员□□人。", claims: [
+    { quote: "***人", metric: "members_enrolled", value: null, unit: "person", redacted: true },
+    { quote: "□□人", metric: "members_enrolled", value: null, unit: "person", redacted: true },
+  ], note: "□ masks a figure too" },
 ];

@@ -102,4 +102,9 @@ export const examples: Example[] = [
   { text: "组织职工参加技能培训1,800人次,23人取得技师资格。", claims: [{ quote: "1,800人次", metric: "people_trained", value: 1800, unit: "person_time" }], note: "the verb was taken by the count before" },
   { text: "年内新招录的96名一线工人全部办理了入会手续。", claims: [{ quote: "96名", metric: "members_enrolled", value: 96, unit: "person" }], note: "a verb in the 的-phrase before the figure describes the people" },
   { text: "区总工会向全体800名会员发出倡议,为120名环卫工人送清凉。", claims: [{ quote: "120名", metric: "people_helped", value: 120, unit: "person" }], note: "a call to act is no aid" },
+  { text: "全年培训护理人员1,\n350余人次。", claims: [{ quote: "1,\n350余人次", metric: "people_trained", value: 1350, unit: "person_time", approx: "at_least" }], note: "a wrap after a thousands comma" },
+  { text: "为全体2, 418名会员办理了夏季意外伤害保险。", claims: [{ quote: "2, 418名", metric: "people_helped", value: 2418, unit: "person" }], note: "a space after a thousands comma" },
+  { text: "二、劳动竞赛和技能提升\n全年开展技能比武12项,参赛职工860人次。", claims: [], note: "a heading keeps its line: its words are no cue of the sentence below" },
+  { text: "力争会员总数超过2.6万人。", claims: [{ quote: "2.6万人", metric: "members_total", value: 26000, unit: "person", approx: "at_least", status: "plan" }], note: "a qualifier between a cue and its figure" },
+  { text: "帮助1200名职工取得技能等级证书。", claims: [], note: "helped to a certificate: no aid" },
 ];

@@ -153,6 +153,8 @@ export const rules: Rule[] = [
       if ((metric === "members_enrolled" || metric === "members_total") && count.unit !== "person") return undefined;
       // 会员共有426人成功实施了手术: members who go on to do something are no membership stock.
       if (metric === "members_total" && hit.end <= ctx.q.start && !STOCK_ENDS.test(ctx.right)) return undefined;
+      // 帮助3200名职工取得技能等级证书: what they were helped to is a certificate, no aid.
+      if (metric === "people_helped" && /^[^，,。；;]{0,12}(取得|获得|考取|拿到)/.test(ctx.right) && hasAny(ctx.right, NOT_AID)) return undefined;
       // 为全行2317名会员办理了保险: members named as recipients are not the membership counted.
       if (metric === "members_total" && hit.start >= ctx.q.end && recipientOf(ctx)) return undefined;
       // 培训人次2100人: the cue word says the persons are person-times.

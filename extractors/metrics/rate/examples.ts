@@ -11,7 +11,7 @@ export const examples: Example[] = [
   ], note: "a lost % sign after 率为" },
   { text: "职工满意度为98.6%。", claims: [{ quote: "98.6%", metric: "rate", value: 98.6, unit: "percent" }] },
   { text: "调解成功率100%。", claims: [{ quote: "100%", metric: "rate", value: 100, unit: "percent" }] },
-  { text: "工资增长8%左右。", claims: [{ quote: "8%左右", metric: "rate", value: 8, unit: "percent", approx: "approx" }] },
+  { text: "工资增长8%左右。", claims: [], note: "a rate of growth is a change, no claim (CLAIMS.md)" },
   { text: "覆盖率为100,职工总数2200人。", claims: [{ quote: "100", metric: "rate", value: 100, unit: "percent" }] },
   { text: "会议于2023年5月16日召开。", claims: [] },
   { text: "第三届职工运动会圆满落幕。", claims: [] },
