@@ -77,6 +77,8 @@ export const ClaimRow = z.object({
   noun_start: z.number().int().nonnegative().nullable(),
   noun_end: z.number().int().nonnegative().nullable(),
   noun: z.string().nullable(),
+  /** The claim id of the total this claim is a part of (其中…, …共计), in the same report; null when none. */
+  part_of: z.number().int().nullable(),
 });
 export type ClaimRow = z.infer<typeof ClaimRow>;
 

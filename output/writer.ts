@@ -42,8 +42,8 @@ export class DatasetWriter {
       linksStale: db.prepare("UPDATE _state SET value = ? WHERE name = 'links_stale'"),
       // Claims and quantities are most of the rows: bound by position, without reshaping.
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
-        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun, part_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
         kind, approx, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       finding: db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end",
@@ -118,7 +118,7 @@ export class DatasetWriter {
     }
     for (const c of rows.claims) {
       s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status,
-        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun);
+        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun, c.part_of);
     }
     for (const q of rows.quantities) {
       s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);

@@ -57,6 +57,7 @@ export function toRows(doc: Doc): SourceRows {
     // Claims, findings and quantities are spans of the view the extractors read.
     const reading = report.reading ?? report.view;
     const claimIds: number[] = [];
+    const first = claims.length;
     for (const c of report.claims) {
       const s = reading.toSource(c.start, c.end);
       const id = ids.id("claim", s.start, s.end, c.metric, c.rule);
@@ -75,8 +76,12 @@ export function toRows(doc: Doc): SourceRows {
         cue: c.cue ? word(c.cue) : null,
         noun_start: noun?.start ?? null, noun_end: noun?.end ?? null,
         noun: c.noun ? word(c.noun) : null,
+        part_of: null,
       });
     }
+    partsOf(report, claimIds).forEach((total, k) => {
+      (claims[first + k] as ClaimRow).part_of = total ?? null;
+    });
     for (const f of report.findings) {
       const subject = report.figures[f.subject];
       if (!subject) continue;
@@ -110,6 +115,34 @@ export function toRows(doc: Doc): SourceRows {
     .filter((m) => m.severity !== "info")
     .map((m) => ({ path: source.path, stage: m.stage, severity: m.severity === "error" ? "error" : "warning", message: m.message }));
   return { source: sourceRow, reports, claims, quantities, findings, problems };
+}
+
+// Sums the consistency checks verified, or found short of their total: their parts are parts.
+const PART_FINDINGS = new Set(["sum_ok", "sum_partial"]);
+
+/**
+ * The total each claim of a report is a part of, as claim ids (undefined where none): the one
+ * the rule that made it saw (其中…), else the total whose parts a sum check added up (其中 lists,
+ * 5名、3名、4名共计12名), when it counts the same metric. A link that would make a loop is not made.
+ */
+function partsOf(report: Doc["reports"][number], claimIds: readonly number[]): Array<number | undefined> {
+  const of: Array<number | undefined> = report.claims.map((c) => c.partOf);
+  const loops = (part: number, total: number) => {
+    for (let at: number | undefined = total, steps = 0; at !== undefined && steps <= of.length; at = of[at], steps++) if (at === part) return true;
+    return false;
+  };
+  for (const f of report.findings) {
+    if (!PART_FINDINGS.has(f.kind)) continue;
+    const total = report.figures[f.subject]?.claim;
+    if (total === undefined) continue;
+    for (const k of f.figures) {
+      const part = report.figures[k]?.claim;
+      if (part === undefined || part === total || of[part] !== undefined) continue;
+      if (report.claims[part]?.metric !== report.claims[total]?.metric || loops(part, total)) continue;
+      of[part] = total;
+    }
+  }
+  return of.map((k) => (k === undefined ? undefined : claimIds[k]));
 }
 
 /** For HTML the source span holds markup; the stored title and org are its text. */
