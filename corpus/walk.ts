@@ -23,6 +23,8 @@ export interface WalkResult {
 
 export interface WalkOptions {
   maxBytes?: number;
+  /** How a path is named inside a problem's message (as the dataset stores paths). */
+  name?: (path: string) => string;
 }
 
 function wanted(path: string): boolean {
@@ -74,7 +76,7 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
       const first = folders.get(key);
       if (first !== undefined) {
         const link = await lstat(at).catch(() => undefined);
-        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${first}): not read again`, "warning");
+        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${options.name?.(first) ?? first}): not read again`, "warning");
         return;
       }
       folders.set(key, path);

@@ -104,3 +104,8 @@ export function sourceWindow(db: Db, sourceId: number, start: number, end: numbe
     .get({ id: sourceId, from: Math.max(0, start), length: Math.max(0, end - Math.max(0, start)) }) as { window: string } | undefined;
   return row?.window ?? "";
 }
+
+/** The folder the paths of the dataset's latest run are relative to, if a run recorded one. */
+export function lastRoot(db: Db): string | undefined {
+  return (db.prepare("SELECT root FROM runs WHERE root IS NOT NULL ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined) ?? undefined;
+}

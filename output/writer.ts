@@ -1,5 +1,6 @@
 import { BandIndex } from "./bands.js";
 import type { Db } from "./db.js";
+import { lastRoot } from "./queries.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
 
@@ -221,11 +222,30 @@ export class DatasetWriter {
     })();
   }
 
-  startRun(version: string, options: unknown): number {
+  startRun(version: string, options: unknown, root: string | null = null): number {
     const info = this.db
-      .prepare("INSERT INTO runs (started_at, version, options) VALUES (?, ?, ?)")
-      .run(new Date().toISOString(), version, JSON.stringify(options));
+      .prepare("INSERT INTO runs (started_at, version, options, root) VALUES (?, ?, ?, ?)")
+      .run(new Date().toISOString(), version, JSON.stringify(options), root);
     return Number(info.lastInsertRowid);
+  }
+
+  /** The folder the paths of the latest run were relative to, if a run recorded one. */
+  lastRoot(): string | undefined {
+    return lastRoot(this.db);
+  }
+
+  /**
+   * Removes the rows an older version stored under absolute paths below `root`: the run reads
+   * those files again under their relative paths, rather than keeping each twice.
+   */
+  dropAbsolute(root: string): void {
+    const prefix = root.endsWith("/") ? root : `${root}/`;
+    this.begin();
+    this.db.transaction(() => {
+      const gone = this.db.prepare("DELETE FROM sources WHERE substr(path, 1, length(@prefix)) = @prefix").run({ prefix }).changes;
+      this.db.prepare("DELETE FROM problems WHERE substr(path, 1, length(@prefix)) = @prefix").run({ prefix });
+      if (gone > 0) this.statements.linksStale.run(1);
+    })();
   }
 
   finishRun(id: number, counts: { files: number; reports: number; claims: number; problems: number }): void {

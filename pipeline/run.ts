@@ -3,6 +3,7 @@ import { basename, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { describe, walk } from "../corpus/index.js";
+import { archiveRoot, relativeBytes, relativeName, within } from "../corpus/root.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { closeDataset, openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
@@ -39,6 +40,12 @@ export interface RunOptions {
   inThread?: boolean;
   /** Files larger than this become problems instead of being read. */
   maxBytes?: number;
+  /**
+   * The folder stored paths are relative to. By default the folder of the dataset's earlier
+   * runs when it holds every path given, else the deepest folder holding them all (a folder
+   * given alone is its own root, a file its folder).
+   */
+  root?: string;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
   /**
@@ -65,6 +72,8 @@ export interface FileEvent {
 
 export interface RunSummary {
   runId: number;
+  /** The folder the stored paths are relative to. */
+  root: string;
   files: number;
   sources: number;
   /** Files skipped because the dataset already holds them with the same sha256. */
@@ -81,6 +90,19 @@ export interface RunSummary {
   busy: { writer: number; workers: number; jobs: number };
 }
 
+/** The root of a run's paths: as asked, the dataset's earlier root if it holds them, else their own. */
+function rootOf(options: RunOptions, earlier: string | undefined): string {
+  const given = options.paths.map((p) => resolve(p));
+  if (options.root !== undefined) {
+    const root = resolve(options.root);
+    const outside = given.find((p) => !within(root, p));
+    if (outside) throw new UsageError(`${outside} is not inside --root ${options.root}`);
+    return root;
+  }
+  if (earlier !== undefined && given.every((p) => within(earlier, p))) return earlier;
+  return archiveRoot(given);
+}
+
 /** Reads, processes and writes every file under `paths`. Bad files become problems. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // A mistyped path is not an empty archive: with nothing at all to read, no dataset is made.
@@ -90,21 +112,24 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const db = openDataset(options.db);
   const writer = new DatasetWriter(db, duplicateTests);
-  const runId = writer.startRun(VERSION, { paths: options.paths });
+  const root = rootOf(options, writer.lastRoot());
+  const runId = writer.startRun(VERSION, { paths: options.paths }, root);
   const summary: RunSummary = {
-    runId, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
+    runId, root, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
     claimsByMetric: Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>,
     problems: [], seconds: 0, busy: { writer: 0, workers: 0, jobs: 0 },
   };
   const loop0 = performance.eventLoopUtilization();
   try {
-    const walked = await walk(options.paths, { maxBytes: options.maxBytes });
+    const walked = await walk(options.paths, { maxBytes: options.maxBytes, name: (p) => relativeName(root, p) });
     if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
     const writeProblem = (problem: { path: string; stage: string; message: string; severity?: "warning" | "error" }) => {
       const row = writer.writeProblem({ ...problem, severity: problem.severity ?? "error" }, runId);
       summary.problems.push({ path: row.path, stage: row.stage, message: row.message });
     };
-    for (const p of walked.problems) writeProblem(p);
+    // Rows an older version stored under absolute paths go: their files are read again below.
+    writer.dropAbsolute(root);
+    for (const p of walked.problems) writeProblem({ ...p, path: relativeName(root, p.path) });
     summary.files = walked.files.length;
     const commits = new Commits(writer, options.commitSeconds ?? COMMIT_SECONDS);
     let done = 0;
@@ -145,11 +170,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const stale = new Set<string>();
     let wake: (() => void) | undefined;
     let pending = 0;
-    const send = (path: string) => {
+    const send = (file: string) => {
       pending++;
+      const bytes = walked.bytes.get(file);
+      const path = relativeName(root, file);
       const stored = writer.stored(path);
       if (stored?.stale) stale.add(path);
-      const task: FileTask = { path, known: stored?.sha256, bytes: walked.bytes.get(path) };
+      const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known: stored?.sha256 };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r });

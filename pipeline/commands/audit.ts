@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
 import { openReadOnly } from "../../output/db.js";
-import { claimsForAudit, findingsForClaim, sourceWindow, type ClaimForAudit, type FindingForAudit } from "../../output/queries.js";
+import { claimsForAudit, findingsForClaim, lastRoot, sourceWindow, type ClaimForAudit, type FindingForAudit } from "../../output/queries.js";
 import { UsageError } from "../errors.js";
 import { wholeNumber } from "../options.js";
 
@@ -18,6 +18,8 @@ export type AuditOptions = z.infer<typeof AuditOptions>;
 
 export interface AuditEntry {
   claim: ClaimForAudit;
+  /** The folder the source's path is relative to (the last run's root). */
+  root: string | null;
   /** Where the report's title, org and year were read, with the source text there. */
   readings: Array<{ field: "title" | "org" | "year"; start: number; end: number; text: string }>;
   /** The sentence around the claim with the quote marked 【…】, as text (markup stripped). */
@@ -64,6 +66,7 @@ export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output
     const claims = claimsForAudit(db, {
       claimId: options.claimId, reportId: options.report, metric: options.metric, limit: options.limit,
     });
+    const root = lastRoot(db) ?? null;
     if (options.claimId !== undefined && claims.length === 0) throw new UsageError(`no claim with id ${options.claimId}`);
     if (options.report !== undefined && claims.length === 0 && !db.prepare("SELECT 1 FROM reports WHERE id = ?").get(options.report)) {
       throw new UsageError(`no report with id ${options.report}`);
@@ -82,6 +85,7 @@ export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output
       });
       return {
         claim,
+        root,
         readings,
         sentence: markedSentence(window, claim.start - from, claim.end - claim.start, claim.format === "html", cue),
         findings: findingsForClaim(db, claim.id),
@@ -102,7 +106,7 @@ function formatEntry(e: AuditEntry): string {
     `claim ${c.id}: ${c.metric} = ${value} (${c.approx}, ${c.status})${c.redacted ? " redacted" : ""}`,
     `  quote     "${c.quote}" at ${c.start}–${c.end}, rule ${c.rule}`,
     `  cue       ${c.cue !== null ? `"${c.cue}" at ${c.cue_start}–${c.cue_end}` : "(none: no single word decided)"}${c.noun !== null ? `; noun "${c.noun}" at ${c.noun_start}–${c.noun_end}` : ""}`,
-    `  source    ${c.path}`,
+    `  source    ${c.path}${e.root && !c.path.startsWith("/") ? ` in ${e.root}` : ""}`,
     `  report    #${c.report_idx} (id ${c.report_id}) ${report}${c.duplicate_of ? `, re-post of report ${c.duplicate_of}` : ""}`,
     ...(e.readings.length === 0 ? [] : [`  read      ${e.readings.map((r) => `${r.field} "${r.text.replace(/\s+/g, " ")}" at ${r.start}–${r.end}`).join(", ")}`]),
     `  sentence  ${e.sentence}`,

@@ -9,6 +9,7 @@ export const RunOptions = z.object({
   db: z.string().min(1),
   jobs: jobs().optional(),
   maxBytes: wholeNumber((n) => n.positive()).optional(),
+  root: z.string().min(1).optional(),
   strict: z.boolean().default(false),
   shard: z
     .string()
@@ -33,6 +34,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     db: options.db,
     jobs: options.jobs,
     maxBytes: options.maxBytes,
+    root: options.root,
     shard: options.shard,
     commitSeconds: options.commitSeconds,
     fileSeconds: options.fileSeconds,
@@ -44,6 +46,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
 export function formatSummary(s: RunSummary, db: string): string {
   const lines = [
     `union-claims run → ${db}`,
+    `  root      ${s.root} (paths in the dataset are relative to it)`,
     `  files     ${s.files} (${s.sources} read into the dataset${s.unchanged ? `, ${s.unchanged} unchanged since the last run` : ""})`,
     `  reports   ${s.reports}`,
     `  claims    ${s.claims}`,
@@ -69,6 +72,7 @@ export const run = new Command("run")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
   .option("-j, --jobs <n>", "worker threads for decoding and extraction (default: cores - 1, at least 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
+  .option("--root <folder>", "store paths relative to this folder (default: the folder given, the folder of a file given, or the dataset's earlier root when it holds them)")
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
   .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")
