@@ -58,6 +58,14 @@ export interface Extraction {
   figures: Array<Figure & { claim?: number }>;
 }
 
+/** A sentence with the mark that ends it (。；！？), as a reader quotes it. */
+function withStop(text: string, sentence: Span): Span {
+  const stop = text[sentence.end];
+  return stop !== undefined && stop !== "\n" && SENTENCE_STOPS.includes(stop) ? { start: sentence.start, end: sentence.end + 1 } : sentence;
+}
+
+const SENTENCE_STOPS = "。；;！!？?";
+
 /** The index of a rule's total among the claims so far (it is one of them, near the end). */
 function partOf(claims: readonly ClaimSpan[], whole: Label["partOf"]): { partOf?: number } {
   if (!whole) return {};
@@ -93,7 +101,7 @@ export function extract(text: string): Extraction {
           rule: rule.id,
           ...(verdict.cue ? { cue: verdict.cue } : {}),
           ...(verdict.noun ? { noun: verdict.noun } : {}),
-          sentence: ctx.sentence,
+          sentence: withStop(text, ctx.sentence),
           ...partOf(claims, verdict.partOf),
         });
         labelled = true;

@@ -42,6 +42,14 @@ export interface ClaimForAudit extends ReadingSpans {
   source_id: number;
   path: string;
   format: string;
+  /** The total this claim is a part of, if any, and its quote. */
+  part_of: number | null;
+  part_of_quote: string | null;
+  /** The quote and its sentence in the report's readable text (null in rows of an older version). */
+  text_start: number | null;
+  text_end: number | null;
+  sentence_start: number | null;
+  sentence_end: number | null;
 }
 
 export interface FindingForAudit {
@@ -80,7 +88,9 @@ export function claimsForAudit(db: Db, filter: ClaimFilter): ClaimForAudit[] {
   const sql = `SELECT c.id, c.metric, c.value, c.unit, c.approx, c.status, c.redacted, c.quote, c.start, c."end" AS "end",
       c.rule, c.cue, c.cue_start, c.cue_end, c.noun, c.noun_start, c.noun_end, r.id AS report_id, r.idx AS report_idx,
       r.title, r.org, r.admin_level, r.year, r.year_hidden, r.title_start, r.title_end, r.org_start, r.org_end,
-      r.year_start, r.year_end, r.duplicate_of, s.id AS source_id, s.path, s.format
+      r.year_start, r.year_end, r.duplicate_of, s.id AS source_id, s.path, s.format, c.part_of,
+      (SELECT t.quote FROM claims t WHERE t.id = c.part_of) AS part_of_quote,
+      c.text_start, c.text_end, c.sentence_start, c.sentence_end
     FROM claims c JOIN reports r ON r.id = c.report_id JOIN sources s ON s.id = c.source_id
     ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY s.path, c.start ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;
@@ -108,4 +118,15 @@ export function sourceWindow(db: Db, sourceId: number, start: number, end: numbe
 /** The folder the paths of the dataset's latest run are relative to, if a run recorded one. */
 export function lastRoot(db: Db): string | undefined {
   return (db.prepare("SELECT root FROM runs WHERE root IS NOT NULL ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined) ?? undefined;
+}
+
+/** Where a report's readable text stands in its source (reports.text_map), and its length. */
+export function readableOf(db: Db, reportId: number): { map: string | null; length: number } {
+  return db.prepare("SELECT text_map AS map, coalesce(length(text), 0) AS length FROM reports WHERE id = ?").get(reportId) as { map: string | null; length: number };
+}
+
+/** A stretch of a report's readable text, cut by code points as SQLite counts them. */
+export function readableWindow(db: Db, reportId: number, start: number, end: number): string {
+  return (db.prepare("SELECT substr(text, @from + 1, @length) FROM reports WHERE id = @id").pluck()
+    .get({ id: reportId, from: Math.max(0, start), length: Math.max(0, end - Math.max(0, start)) }) as string | null) ?? "";
 }

@@ -28,7 +28,9 @@ export class DatasetWriter {
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
-      stored: db.prepare("SELECT sha256, stale FROM sources WHERE path = ?"),
+      // `old`: rows of an older version, without what this one stores (a report's readable text).
+      stored: db.prepare(`SELECT sha256, stale, EXISTS (SELECT 1 FROM reports r WHERE r.source_id = sources.id AND r.text IS NULL) AS old
+        FROM sources WHERE path = ?`),
       markStale: db.prepare("UPDATE sources SET stale = ? WHERE path = ?"),
       deleteErrors: db.prepare("DELETE FROM problems WHERE path = ? AND severity = 'error'"),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
@@ -36,15 +38,15 @@ export class DatasetWriter {
         VALUES (@id, @path, @path_bytes, @sha256, @bytes, @encoding, @format, @text)`),
       report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, title_start, title_end, org,
         org_start, org_end, admin_level, year, year_start, year_end, year_hidden, period, script, duplicate_of,
-        fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title, @title_start, @title_end,
-        @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden, @period, @script,
-        @duplicate_of, @fingerprint, @minhash, @shingles)`),
+        text, text_map, text_simplified, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title,
+        @title_start, @title_end, @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden,
+        @period, @script, @duplicate_of, @text, @text_map, @text_simplified, @fingerprint, @minhash, @shingles)`),
       pointAt: db.prepare("UPDATE reports SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?"),
       linksStale: db.prepare("UPDATE _state SET value = ? WHERE name = 'links_stale'"),
       // Claims and quantities are most of the rows: bound by position, without reshaping.
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
-        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun, part_of)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun, part_of, text_start, text_end,
+        sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
         kind, approx, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       finding: db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end",
@@ -56,9 +58,12 @@ export class DatasetWriter {
     };
   }
 
-  /** What the dataset holds for a path: its sha256, to skip unchanged files, and whether it is stale. */
-  stored(path: string): { sha256: string; stale: string | null } | undefined {
-    return this.statements.stored.get(path) as { sha256: string; stale: string | null } | undefined;
+  /**
+   * What the dataset holds for a path: its sha256, to skip unchanged files, whether it is stale,
+   * and whether its rows are of an older version that stored less (to be read again).
+   */
+  stored(path: string): { sha256: string; stale: string | null; old: number } | undefined {
+    return this.statements.stored.get(path) as { sha256: string; stale: string | null; old: number } | undefined;
   }
 
   /** A stale file read again unchanged: its rows stand for it again, and its problem is gone. */
@@ -119,7 +124,8 @@ export class DatasetWriter {
     }
     for (const c of rows.claims) {
       s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status,
-        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun, c.part_of);
+        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun, c.part_of, c.text_start, c.text_end,
+        c.sentence_start, c.sentence_end);
     }
     for (const q of rows.quantities) {
       s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);
@@ -220,6 +226,23 @@ export class DatasetWriter {
           c.start, c."end", c.quote, json_array(c.id)
         FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.duplicate_of IS NOT NULL`).run();
     })();
+  }
+
+  /** Whether reports were written that the search index does not hold yet. */
+  searchStale(): boolean {
+    return this.db.prepare("SELECT 1 FROM _fts_pending LIMIT 1").get() !== undefined;
+  }
+
+  /**
+   * Adds the reports written since the last time to reports_fts, in one transaction: one
+   * segment of the index for the whole run rather than one per file.
+   */
+  indexSearch(): void {
+    this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO reports_fts (rowid, title, org, text, text_simplified)
+        SELECT r.id, r.title, r.org, r.text, r.text_simplified FROM _fts_pending p JOIN reports r ON r.id = p.report_id`).run();
+      this.db.prepare("DELETE FROM _fts_pending").run();
+    }).immediate();
   }
 
   startRun(version: string, options: unknown, root: string | null = null): number {

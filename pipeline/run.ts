@@ -176,7 +176,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const path = relativeName(root, file);
       const stored = writer.stored(path);
       if (stored?.stale) stale.add(path);
-      const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known: stored?.sha256 };
+      // Rows an older version wrote with less in them are read again, changed or not.
+      const known = stored && !stored.old ? stored.sha256 : undefined;
+      const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r });
@@ -259,6 +261,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await pool?.close();
     }
     if (writer.linksStale()) writer.relink();
+    if (writer.searchStale()) writer.indexSearch();
     summary.seconds = (Date.now() - started) / 1000;
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {
