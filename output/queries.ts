@@ -130,3 +130,40 @@ export function readableWindow(db: Db, reportId: number, start: number, end: num
   return (db.prepare("SELECT substr(text, @from + 1, @length) FROM reports WHERE id = @id").pluck()
     .get({ id: reportId, from: Math.max(0, start), length: Math.max(0, end - Math.max(0, start)) }) as string | null) ?? "";
 }
+
+/** What a dataset holds, counted: what `run` prints at its end, for a dataset as it is. */
+export interface DatasetCounts {
+  root: string | null;
+  runs: number;
+  lastRun: { started_at: string; finished_at: string | null; skipped: number | null } | null;
+  sources: number;
+  stale: number;
+  reports: number;
+  reposts: number;
+  claims: number;
+  parts: number;
+  headline: number;
+  claimsByMetric: Record<string, number>;
+  problems: number;
+  firstProblems: Array<{ path: string; stage: string; message: string }>;
+}
+
+export function datasetCounts(db: Db): DatasetCounts {
+  const n = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const byMetric = db.prepare("SELECT metric, count(*) AS n FROM claims GROUP BY metric").all() as Array<{ metric: string; n: number }>;
+  return {
+    root: lastRoot(db) ?? null,
+    runs: n("SELECT count(*) FROM runs"),
+    lastRun: (db.prepare("SELECT started_at, finished_at, skipped FROM runs ORDER BY id DESC LIMIT 1").get() as DatasetCounts["lastRun"]) ?? null,
+    sources: n("SELECT count(*) FROM sources"),
+    stale: n("SELECT count(*) FROM sources WHERE stale IS NOT NULL"),
+    reports: n("SELECT count(*) FROM reports"),
+    reposts: n("SELECT count(*) FROM reports WHERE duplicate_of IS NOT NULL"),
+    claims: n("SELECT count(*) FROM claims"),
+    parts: n("SELECT count(*) FROM claims WHERE part_of IS NOT NULL"),
+    headline: n("SELECT count(*) FROM claims_headline"),
+    claimsByMetric: Object.fromEntries(byMetric.map((r) => [r.metric, r.n])),
+    problems: n("SELECT count(*) FROM problems"),
+    firstProblems: db.prepare("SELECT path, stage, message FROM problems ORDER BY path, stage LIMIT 20").all() as DatasetCounts["firstProblems"],
+  };
+}

@@ -271,10 +271,10 @@ export class DatasetWriter {
     })();
   }
 
-  finishRun(id: number, counts: { files: number; reports: number; claims: number; problems: number }): void {
+  finishRun(id: number, counts: { files: number; reports: number; claims: number; problems: number; skipped?: number }): void {
     this.db
-      .prepare("UPDATE runs SET finished_at = ?, files = ?, reports = ?, claims = ?, problems = ? WHERE id = ?")
-      .run(new Date().toISOString(), counts.files, counts.reports, counts.claims, counts.problems, id);
+      .prepare("UPDATE runs SET finished_at = ?, files = ?, reports = ?, claims = ?, problems = ?, skipped = ? WHERE id = ?")
+      .run(new Date().toISOString(), counts.files, counts.reports, counts.claims, counts.problems, counts.skipped ?? null, id);
   }
 }
 

@@ -78,6 +78,8 @@ export interface RunSummary {
   sources: number;
   /** Files skipped because the dataset already holds them with the same sha256. */
   unchanged: number;
+  /** Files of other extensions than .txt, .html and .htm found in the folders, by extension: not read. */
+  skipped: Record<string, number>;
   reports: number;
   claims: number;
   claimsByMetric: Record<Metric, number>;
@@ -115,7 +117,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const root = rootOf(options, writer.lastRoot());
   const runId = writer.startRun(VERSION, { paths: options.paths }, root);
   const summary: RunSummary = {
-    runId, root, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
+    runId, root, files: 0, sources: 0, unchanged: 0, skipped: {}, reports: 0, claims: 0,
     claimsByMetric: Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>,
     problems: [], seconds: 0, busy: { writer: 0, workers: 0, jobs: 0 },
   };
@@ -131,6 +133,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     writer.dropAbsolute(root);
     for (const p of walked.problems) writeProblem({ ...p, path: relativeName(root, p.path) });
     summary.files = walked.files.length;
+    summary.skipped = Object.fromEntries([...walked.skipped].sort(([a], [b]) => (a < b ? -1 : 1)));
     const commits = new Commits(writer, options.commitSeconds ?? COMMIT_SECONDS);
     let done = 0;
     const jobs = options.jobs ?? 1;
@@ -266,6 +269,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,
+      skipped: Object.values(summary.skipped).reduce((a, b) => a + b, 0),
     });
   } finally {
     closeDataset(db);

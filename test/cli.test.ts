@@ -110,7 +110,7 @@ describe("bad input", () => {
 });
 
 describe("command line", () => {
-  for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge"]) {
+  for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge", "export", "summary", "schema"]) {
     it(`${command} --help explains the command`, () => {
       const r = spawnSync(process.execPath, [CLI, command, "--help"], { encoding: "utf8" });
       expect(r.status).toBe(0);
@@ -227,7 +227,7 @@ describe("audit and verify", () => {
 describe("README", () => {
   it("documents every command", async () => {
     const readme = readFileSync(join(CLI, "..", "..", "..", "README.md"), "utf8");
-    for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge"]) {
+    for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge", "export", "summary", "schema"]) {
       expect({ command, documented: readme.includes(`union-claims ${command}`) }).toEqual({ command, documented: true });
     }
   });

@@ -48,18 +48,36 @@ export function formatSummary(s: RunSummary, db: string): string {
     `union-claims run → ${db}`,
     `  root      ${s.root} (paths in the dataset are relative to it)`,
     `  files     ${s.files} (${s.sources} read into the dataset${s.unchanged ? `, ${s.unchanged} unchanged since the last run` : ""})`,
+    ...skippedLines(s.skipped),
     `  reports   ${s.reports}`,
-    `  claims    ${s.claims}`,
-    ...METRICS.filter((m) => s.claimsByMetric[m] > 0).map((m) => `    ${m.padEnd(20)} ${s.claimsByMetric[m]}`),
-    `  problems  ${s.problems.length}`,
-    ...s.problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
-    ...(s.problems.length > 20 ? [`    … ${s.problems.length - 20} more: SELECT * FROM problems`] : []),
+    ...claimLines(s.claims, s.claimsByMetric),
+    ...problemLines(s.problems.length, s.problems),
     `  time      ${s.seconds.toFixed(2)} s`,
     ...(s.busy.jobs > 0
       ? [`  busy      writer ${pct(s.busy.writer, s.seconds)}, ${s.busy.jobs} worker${s.busy.jobs > 1 ? "s" : ""} ${pct(s.busy.workers / s.busy.jobs, s.seconds)} of the time`]
       : []),
   ];
   return lines.join("\n") + "\n";
+}
+
+/** Files of other kinds a walk found and did not read, by extension. */
+export function skippedLines(skipped: Record<string, number>): string[] {
+  const n = Object.values(skipped).reduce((a, b) => a + b, 0);
+  if (n === 0) return [];
+  const kinds = Object.entries(skipped).map(([ext, k]) => `${ext || "no extension"} ${k}`).join(", ");
+  return [`  skipped   ${n} file${n > 1 ? "s" : ""} of other kinds (${kinds}): only .txt, .html and .htm are read`];
+}
+
+export function claimLines(claims: number, byMetric: Record<string, number>, note = ""): string[] {
+  return [`  claims    ${claims}${note}`, ...METRICS.filter((m) => (byMetric[m] ?? 0) > 0).map((m) => `    ${m.padEnd(20)} ${byMetric[m]}`)];
+}
+
+export function problemLines(count: number, problems: ReadonlyArray<{ path: string; stage: string; message: string }>): string[] {
+  return [
+    `  problems  ${count}`,
+    ...problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
+    ...(count > 20 ? [`    … ${count - 20} more: SELECT * FROM problems`] : []),
+  ];
 }
 
 function pct(part: number, whole: number): string {
