@@ -107,3 +107,36 @@ export class ReadableLines {
     return { start: Math.max(span.start, before), end: Math.min(span.end, after) };
   }
 }
+
+/** A text cut by code points (as the dataset counts) without a string per character. */
+export class CodePointString {
+  /** UTF-16 index of each code point, and one past the end; null when the text has no pairs. */
+  private readonly index: Int32Array | null;
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    if (!/[\uD800-\uDFFF]/.test(text)) {
+      this.index = null;
+      this.length = text.length;
+      return;
+    }
+    const index: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      index.push(i);
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    }
+    index.push(text.length);
+    this.index = Int32Array.from(index);
+    this.length = index.length - 1;
+  }
+
+  private at(k: number): number {
+    const clamped = Math.max(0, Math.min(k, this.length));
+    return this.index ? (this.index[clamped] as number) : clamped;
+  }
+
+  slice(from: number, to: number): string {
+    return this.text.slice(this.at(from), this.at(to));
+  }
+}

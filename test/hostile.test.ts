@@ -349,10 +349,14 @@ describe.skipIf(!readerRuns)("datasets in read-only folders (5)", () => {
     const a = cli("audit", "--db", db, "--metric", "rate", "--limit", "1");
     expect(a.status).toBe(0);
     expect(a.stdout).toMatch(/^claim \d+: rate = /);
-    const page = join(outFolder(), "review.html");
-    const r = cli("report", "--db", db, "--out", page);
+    const site = join(outFolder(), "review");
+    const r = cli("report", "--db", db, "--out", site);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/^wrote .*review\.html: 7 reports/);
+    expect(r.stdout).toMatch(/^wrote .*review\/index\.html: 7 reports/);
+    const e = cli("export", "--db", db, "--format", "csv");
+    expect(e.status).toBe(0);
+    expect(e.stdout.trimEnd().split("\n")).toHaveLength(claims + 1);
+    expect(cli("summary", "--db", db).stdout).toContain(`  claims    ${claims} (`);
   });
 
   it("reads a dataset an older version left in WAL mode", async () => {
