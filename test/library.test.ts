@@ -43,7 +43,8 @@ describe("the library", () => {
       expect(r.stdout).toContain("unions_established 12 union 12个 8 11");
       expect(r.stdout).toContain("funds_disbursed 35000 CNY 3.5万元 17 22");
       expect(r.stdout).toContain("3 claims in 1 reports");
-      expect(r.stdout).toContain("metric: 'funds_disbursed', total: 18000");
+      expect(r.stdout).toContain("{ metric: 'funds_disbursed', unit: 'CNY', total: 18000 }");
+      expect(r.stdout).toContain("{ metric: 'members_enrolled', unit: 'person', total: 160 }");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

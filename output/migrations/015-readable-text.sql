@@ -12,10 +12,10 @@ ALTER TABLE claims ADD COLUMN sentence_end INTEGER;
 
 -- Full-text search over reports. Trigram tokens find any run of three or more characters
 -- (Chinese has no spaces to split words at); search in simplified characters to find reports
--- in both scripts. Reports are indexed when a run or merge ends, all at once: FTS5 writes a
--- segment at every savepoint, and the writer has one per file, so indexing row by row made
--- runs twice as slow. `_fts_pending` lists the reports written since; a deleted report is
--- taken out of the index only if it was in it.
+-- in both scripts. Reports are indexed at each commit of a run (and when a run or merge ends),
+-- together: FTS5 writes a segment at every savepoint, and the writer has one per file, so
+-- indexing row by row made runs twice as slow. `_fts_pending` lists the reports written since;
+-- a deleted report is taken out of the index only if it was in it.
 CREATE VIRTUAL TABLE reports_fts USING fts5(
   title, org, text, text_simplified,
   content = 'reports', content_rowid = 'id', tokenize = 'trigram'
