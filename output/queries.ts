@@ -143,6 +143,8 @@ export interface DatasetCounts {
   claims: number;
   parts: number;
   headline: number;
+  /** Reports not yet in the search index (written by a run with --no-search, or killed). */
+  unindexed: number;
   claimsByMetric: Record<string, number>;
   problems: number;
   firstProblems: Array<{ path: string; stage: string; message: string }>;
@@ -162,6 +164,7 @@ export function datasetCounts(db: Db): DatasetCounts {
     claims: n("SELECT count(*) FROM claims"),
     parts: n("SELECT count(*) FROM claims WHERE part_of IS NOT NULL"),
     headline: n("SELECT count(*) FROM claims_headline"),
+    unindexed: n("SELECT count(*) FROM _fts_pending"),
     claimsByMetric: Object.fromEntries(byMetric.map((r) => [r.metric, r.n])),
     problems: n("SELECT count(*) FROM problems"),
     firstProblems: db.prepare("SELECT path, stage, message FROM problems ORDER BY path, stage LIMIT 20").all() as DatasetCounts["firstProblems"],

@@ -17,6 +17,11 @@ export interface WriterOptions {
   bands?: (signature: Signature) => number[];
   /** Estimated similarity of any two reports, recorded beside the link. */
   estimate?: (a: Signature, b: Signature) => number;
+  /**
+   * Whether commits bring the search index up to date (default true). Without, the reports
+   * written wait in _fts_pending for a run that indexes them.
+   */
+  search?: boolean;
 }
 
 /**
@@ -105,7 +110,7 @@ export class DatasetWriter {
    */
   commit(): void {
     if (!this.db.inTransaction) return;
-    this.indexPending();
+    if (this.options.search !== false) this.indexPending();
     this.db.exec("COMMIT");
   }
 

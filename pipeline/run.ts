@@ -46,6 +46,11 @@ export interface RunOptions {
    * given alone is its own root, a file its folder).
    */
   root?: string;
+  /**
+   * Keep the search index (reports_fts) in step (default true). Without, a large archive is
+   * read faster and its reports wait to be indexed by the next run that does.
+   */
+  search?: boolean;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
   /**
@@ -113,7 +118,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
   const started = Date.now();
   const db = openDataset(options.db);
-  const writer = new DatasetWriter(db, duplicateTests);
+  const writer = new DatasetWriter(db, { ...duplicateTests, search: options.search });
   const root = rootOf(options, writer.lastRoot());
   const runId = writer.startRun(VERSION, { paths: options.paths }, root);
   const summary: RunSummary = {
@@ -264,7 +269,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await pool?.close();
     }
     if (writer.linksStale()) writer.relink();
-    if (writer.searchStale()) writer.indexSearch();
+    if (options.search !== false && writer.searchStale()) writer.indexSearch();
     summary.seconds = (Date.now() - started) / 1000;
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {

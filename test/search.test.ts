@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAudit } from "../pipeline/commands/audit.js";
 import { runRun } from "../pipeline/commands/run.js";
+import { runSummary } from "../pipeline/commands/summary.js";
 import { SEEDS, tempDir } from "./helpers.js";
 
 // Readable text, full-text search and each claim in its words.
@@ -127,5 +128,23 @@ describe("readable text of pages, and search kept in step", () => {
     expect(again.prepare("SELECT count(*) FROM reports WHERE text IS NULL").pluck().get()).toBe(0);
     expect(again.prepare("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH '东塘街道'").pluck().get()).toBe(1);
     again.close();
+  });
+
+  it("leaves the index to a later run with --no-search, which indexes what waits", async () => {
+    const path = join(tempDir(), "later.sqlite");
+    await runRun({ paths: [join(dir, "in")], db: path, quiet: true, json: false, search: false });
+    const count = () => {
+      const db = open(path);
+      try {
+        return db.prepare("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH '东塘街道'").pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    expect(count()).toBe(0);
+    expect(runSummary({ db: path }).output).toContain("  search    2 reports not yet in reports_fts");
+    await runRun({ paths: [join(dir, "in")], db: path, quiet: true, json: false });
+    expect(count()).toBe(1);
+    expect(runSummary({ db: path }).counts.unindexed).toBe(0);
   });
 });

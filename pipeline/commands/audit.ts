@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
-import { openReadOnly } from "../../output/db.js";
+import { openReadOnly, requireMigration } from "../../output/db.js";
 import type { Db } from "../../output/db.js";
 import { claimsForAudit, findingsForClaim, lastRoot, readableOf, readableWindow, sourceWindow, type ClaimForAudit, type FindingForAudit } from "../../output/queries.js";
 import { ReadableMap } from "../../output/readable.js";
@@ -96,6 +96,7 @@ function sentenceInSource(db: Db, claim: ClaimForAudit): string {
 export function runAudit(options: AuditOptions): { entries: AuditEntry[]; output: string } {
   const db = openReadOnly(options.db);
   try {
+    requireMigration(db, options.db, "015-readable-text.sql", "the claims' parts and sentences");
     const claims = claimsForAudit(db, {
       claimId: options.claimId, reportId: options.report, metric: options.metric, limit: options.limit,
     });

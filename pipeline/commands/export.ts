@@ -4,7 +4,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { z } from "zod";
-import { openReadOnly } from "../../output/db.js";
+import { openReadOnly, requireMigration } from "../../output/db.js";
 import { UsageError } from "../errors.js";
 
 /** The views of claims with their report's metadata that can be exported. */
@@ -42,6 +42,7 @@ export async function runExport(input: ExportOptions, sink: Writable = process.s
   const out = options.out ? createWriteStream(options.out) : sink;
   let records = 0;
   try {
+    requireMigration(db, options.db, "015-readable-text.sql", `the view ${options.view}`);
     let statement;
     try {
       // No ORDER BY: a sort would read every claim before writing the first.

@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { openReadOnly } from "../../output/db.js";
+import { openReadOnly, requireMigration } from "../../output/db.js";
 import { renderSite, type SiteCounts } from "../../output/review/site.js";
 import { UsageError } from "../errors.js";
 
@@ -22,6 +22,7 @@ export function runReport(input: ReportOptions): SiteCounts & { output: string }
   }
   const db = openReadOnly(options.db);
   try {
+    requireMigration(db, options.db, "015-readable-text.sql", "the reports' readable text");
     const counts = renderSite(db, (name, content) => {
       const file = join(options.out, name);
       mkdirSync(dirname(file), { recursive: true });

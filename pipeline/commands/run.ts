@@ -10,6 +10,7 @@ export const RunOptions = z.object({
   jobs: jobs().optional(),
   maxBytes: wholeNumber((n) => n.positive()).optional(),
   root: z.string().min(1).optional(),
+  search: z.boolean().default(true),
   strict: z.boolean().default(false),
   shard: z
     .string()
@@ -35,6 +36,7 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     jobs: options.jobs,
     maxBytes: options.maxBytes,
     root: options.root,
+    search: options.search,
     shard: options.shard,
     commitSeconds: options.commitSeconds,
     fileSeconds: options.fileSeconds,
@@ -91,6 +93,7 @@ export const run = new Command("run")
   .option("-j, --jobs <n>", "worker threads for decoding and extraction (default: cores - 1, at least 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--root <folder>", "store paths relative to this folder (default: the folder given, the folder of a file given, or the dataset's earlier root when it holds them)")
+  .option("--no-search", "leave the search index (reports_fts) for a later run: a third less time on a large archive")
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
   .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { z } from "zod";
-import { openReadOnly } from "../../output/db.js";
+import { openReadOnly, requireMigration } from "../../output/db.js";
 import { datasetCounts, type DatasetCounts } from "../../output/queries.js";
 import { claimLines, problemLines } from "./run.js";
 
@@ -15,6 +15,7 @@ export function runSummary(input: SummaryOptions): { counts: DatasetCounts; outp
   const options = SummaryOptions.parse(input);
   const db = openReadOnly(options.db);
   try {
+    requireMigration(db, options.db, "015-readable-text.sql", "parts, headline claims and the search index");
     const counts = datasetCounts(db);
     return { counts, output: options.json ? JSON.stringify(counts, null, 2) + "\n" : formatCounts(counts, options.db) };
   } finally {
@@ -31,6 +32,7 @@ function formatCounts(c: DatasetCounts, db: string): string {
     `  files     ${c.sources} in the dataset${c.stale ? ` (${c.stale} stale: SELECT path, stale FROM sources WHERE stale IS NOT NULL)` : ""}`,
     ...(last?.skipped ? [`  skipped   ${last.skipped} file${last.skipped > 1 ? "s" : ""} of other kinds in the last run: only .txt, .html and .htm are read`] : []),
     `  reports   ${c.reports}${c.reposts ? ` (${c.reposts} re-posting an earlier one)` : ""}`,
+    ...(c.unindexed ? [`  search    ${c.unindexed} reports not yet in reports_fts: run again without --no-search to index them`] : []),
     ...claimLines(c.claims, c.claimsByMetric, c.claims ? ` (${c.parts} parts of a total; ${c.headline} in claims_headline)` : ""),
     ...problemLines(c.problems, c.firstProblems),
   ];
