@@ -194,5 +194,10 @@ describe.skipIf(!available && !process.env.CI)("the review site in headless Chro
     await page.waitForURL(/#(first-claim|claim-\d+)$/);
     expect(page.url()).toContain(pageOf("%002_d9fc024c1301021f.txt").replace("file://", ""));
     expect(await page.locator("#position").textContent()).toBe(`1 / ${await page.locator("main mark.claim").count()}`);
+    // A finding whose subject no rule made a claim leads to that figure among the quantities.
+    const link = page.locator('li.finding[data-kind="implausible"] a').first();
+    expect(await link.textContent()).toBe("280900万元");
+    await link.click();
+    expect(await page.locator("mark.qty:target").textContent()).toBe("280900万元");
   });
 });

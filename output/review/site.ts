@@ -123,6 +123,7 @@ interface FindingRow {
   kind: string;
   severity: string;
   message: string;
+  start: number | null;
   quote: string | null;
   claim_ids: string;
 }
@@ -259,7 +260,7 @@ export function renderSite(db: Db, write: (name: string, content: string) => voi
       c.cue_end, c.noun, c.part_of, (SELECT t.quote FROM claims t WHERE t.id = c.part_of) AS part_of_quote, c.start, c."end", c.text_start, c.text_end
       FROM claims c WHERE c.source_id = ? ORDER BY c.report_id, c.text_start`),
     quantities: db.prepare(`SELECT report_id, start, "end", value, unit, kind FROM quantities WHERE source_id = ?`),
-    findings: db.prepare(`SELECT id, claim_id, report_id, kind, severity, message, quote, claim_ids FROM findings WHERE source_id = ? ORDER BY start, id`),
+    findings: db.prepare(`SELECT id, claim_id, report_id, kind, severity, message, start, quote, claim_ids FROM findings WHERE source_id = ? ORDER BY start, id`),
   };
   const pageOfReport = new Map<number, string>();
   const index: unknown[][] = [];
@@ -413,7 +414,7 @@ function reportMarks(r: ReportRow, text: CodePointString, claims: readonly Claim
   for (const x of quantities) {
     const at = map.toText(x.start, x.end);
     const value = x.value === null ? "left out" : `${x.value}${x.unit ? ` ${x.unit}` : ""}`;
-    marks.push({ ...at, leaf: true, open: `<mark class="qty" title="${escape(`no claim: ${value} (${x.kind})`)}">`, close: "</mark>" });
+    marks.push({ ...at, leaf: true, open: `<mark class="qty" id="q-${x.start}" title="${escape(`no claim: ${value} (${x.kind})`)}">`, close: "</mark>" });
   }
   return marks;
 }
@@ -430,8 +431,10 @@ function reportHead(r: ReportRow, claims: readonly ClaimRow[], findings: readonl
   const items = findings.map((f) => {
     const used = JSON.parse(f.claim_ids) as number[];
     // Each claim the check used, by its quote as written (markup left out).
-    const links = used.map((id) => `<a href="#claim-${id}">${escape((quoteOf.get(id) ?? String(id)).replace(/<[^>]*>/g, ""))}</a>`).join(" ");
-    return `<li class="finding sev-${f.severity}" data-kind="${escape(f.kind)}"><b>${escape(f.kind)}</b> ${escape(f.message)}${links ? ` ${links}` : ""}</li>`;
+    const links = used.map((id) => `<a href="#claim-${id}">${escape((quoteOf.get(id) ?? String(id)).replace(/<[^>]*>/g, ""))}</a>`);
+    // A subject that is no claim (an amount no rule labelled) is found among the unlabelled quantities.
+    if (f.claim_id === null && f.start !== null && f.quote) links.unshift(`<a href="#q-${f.start}">${escape(f.quote.replace(/<[^>]*>/g, ""))}</a>`);
+    return `<li class="finding sev-${f.severity}" data-kind="${escape(f.kind)}"><b>${escape(f.kind)}</b> ${escape(f.message)}${links.length ? ` ${links.join(" ")}` : ""}</li>`;
   }).join("");
   return `<section class="report${r.duplicate_of !== null ? " repost" : ""}" id="report-${r.id}">
 <h2>${escape(r.title ?? "(untitled report)")}</h2>

@@ -123,6 +123,7 @@
   }
   function selectId(id) {
     for (var i = 0; i < marks.length; i++) if (marks[i].getAttribute("data-claim") === String(id)) return select(i);
+    show(null);
   }
   function step(direction) {
     for (var i = current + direction; i >= 0 && i < marks.length; i += direction) if (kept(marks[i])) return select(i);
