@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
@@ -47,6 +47,7 @@ describe("the library", () => {
       expect(r.stdout).toContain("{ metric: 'members_enrolled', unit: 'person', total: 160 }");
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      if (readdirSync(join(ROOT, "tmp")).length === 0) rmSync(join(ROOT, "tmp"), { recursive: true });
     }
   });
 });
