@@ -19,10 +19,14 @@ export interface WalkResult {
   /** The bytes of the paths whose names are not UTF-8, by their text: what to open them by. */
   bytes: Map<string, Buffer>;
   problems: WalkProblem[];
+  /** Files of other extensions found in the folders and not read, by extension ("" for none). */
+  skipped: Map<string, number>;
 }
 
 export interface WalkOptions {
   maxBytes?: number;
+  /** How a path is named inside a problem's message (as the dataset stores paths). */
+  name?: (path: string) => string;
 }
 
 function wanted(path: string): boolean {
@@ -53,6 +57,7 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
   const folders = new Map<string, string>();
 
   const bytes = new Map<string, Buffer>();
+  const skipped = new Map<string, number>();
 
   // `raw` is set when a name on the way is not UTF-8: the file system is then asked by bytes.
   async function visit(path: string, raw: Buffer | undefined, explicit: boolean): Promise<void> {
@@ -74,7 +79,7 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
       const first = folders.get(key);
       if (first !== undefined) {
         const link = await lstat(at).catch(() => undefined);
-        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${first}): not read again`, "warning");
+        problem(path, `${link?.isSymbolicLink() ? "a link to a folder" : "a folder"} already read (${options.name?.(first) ?? first}): not read again`, "warning");
         return;
       }
       folders.set(key, path);
@@ -97,7 +102,11 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
       return;
     }
     // A file named on the command line is taken whatever its extension: the user asked for it.
-    if (!explicit && !wanted(path)) return;
+    if (!explicit && !wanted(path)) {
+      const ext = extname(path).toLowerCase();
+      if (info.isFile()) skipped.set(ext, (skipped.get(ext) ?? 0) + 1);
+      return;
+    }
     if (!info.isFile()) {
       problem(path, `${kindOf(info)}, not a file: not read`);
       return;
@@ -111,7 +120,7 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
   }
 
   for (const p of paths) await visit(resolve(p), undefined, true);
-  return { files: [...files].sort(), bytes, problems };
+  return { files: [...files].sort(), bytes, problems, skipped };
 }
 
 /**

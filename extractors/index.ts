@@ -7,7 +7,7 @@ import { rules as moneyRules } from "./metrics/money/rules.js";
 import { rules as partsRules } from "./metrics/parts/rules.js";
 import { rules as peopleRules } from "./metrics/people/rules.js";
 import { rules as rateRules } from "./metrics/rate/rules.js";
-import type { Rule } from "./metrics/rule.js";
+import type { Label, Rule } from "./metrics/rule.js";
 import { rules as unionRules } from "./metrics/unions/rules.js";
 import { scanQuantities, type Quantity } from "./quantities/scan.js";
 import type { Figure } from "./audit/checks.js";
@@ -44,6 +44,10 @@ export interface ClaimSpan {
   /** Where the word that decided the metric stands, and the counted noun (spans of the text). */
   cue?: Span;
   noun?: Span;
+  /** The sentence the figure stands in (the span the rules read around it). */
+  sentence: Span;
+  /** The index among the claims of the total this claim is a part of (其中…), if a rule saw one. */
+  partOf?: number;
 }
 
 export interface Extraction {
@@ -52,6 +56,21 @@ export interface Extraction {
   unlabelled: Quantity[];
   /** Every quantity in order, with the index of its claim if it is one: what the audit reads. */
   figures: Array<Figure & { claim?: number }>;
+}
+
+/** A sentence with the mark that ends it (。；！？), as a reader quotes it. */
+function withStop(text: string, sentence: Span): Span {
+  const stop = text[sentence.end];
+  return stop !== undefined && stop !== "\n" && SENTENCE_STOPS.includes(stop) ? { start: sentence.start, end: sentence.end + 1 } : sentence;
+}
+
+const SENTENCE_STOPS = "。；;！!？?";
+
+/** The index of a rule's total among the claims so far (it is one of them, near the end). */
+function partOf(claims: readonly ClaimSpan[], whole: Label["partOf"]): { partOf?: number } {
+  if (!whole) return {};
+  const k = claims.lastIndexOf(whole as ClaimSpan);
+  return k >= 0 ? { partOf: k } : {};
 }
 
 /** Finds the quantities of a text and labels those that count one of the nine metrics. */
@@ -82,6 +101,8 @@ export function extract(text: string): Extraction {
           rule: rule.id,
           ...(verdict.cue ? { cue: verdict.cue } : {}),
           ...(verdict.noun ? { noun: verdict.noun } : {}),
+          sentence: withStop(text, ctx.sentence),
+          ...partOf(claims, verdict.partOf),
         });
         labelled = true;
       }

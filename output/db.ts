@@ -159,6 +159,15 @@ export function openReadOnly(path: string): Db {
   return db;
 }
 
+/**
+ * Refuses a dataset an older version wrote, opened read-only (so not upgraded), where a command
+ * needs what a later migration added: the message says how to upgrade it.
+ */
+export function requireMigration(db: Db, path: string, migration: string, needs: string): void {
+  const applied = db.prepare("SELECT 1 FROM _migrations WHERE name = ?").get(migration);
+  if (!applied) throw new DatasetError(`${path} was written by an older version of union-claims, without ${needs}: run \`union-claims run\` on its archive with this version to upgrade it`);
+}
+
 // Bytes 18 and 19 of a SQLite file: 2 in WAL mode, 1 in rollback-journal mode.
 const WAL_VERSION = 2;
 

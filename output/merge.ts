@@ -48,8 +48,8 @@ export function mergeShard(db: Db, shardPath: string): void {
         const cols = columns(db, "main", table).map((c) => `"${c}"`).join(", ");
         db.prepare(`INSERT OR IGNORE INTO main.${table} (${cols}) SELECT ${cols} FROM shard.${table}`).run();
       }
-      db.prepare(`INSERT INTO main.runs (started_at, finished_at, version, options, files, reports, claims, problems)
-        SELECT started_at, finished_at, version, options, files, reports, claims, problems FROM shard.runs s
+      db.prepare(`INSERT INTO main.runs (started_at, finished_at, version, options, root, files, reports, claims, problems, skipped)
+        SELECT started_at, finished_at, version, options, root, files, reports, claims, problems, skipped FROM shard.runs s
         WHERE NOT EXISTS (SELECT 1 FROM main.runs m WHERE m.started_at = s.started_at AND m.version = s.version AND m.options = s.options)`).run();
       // Problems have their own ids in each shard: copied as new rows, with the run they came from.
       db.prepare(`INSERT INTO main.problems (path, stage, severity, message, run_id)

@@ -49,6 +49,10 @@ export const ReportRow = z.object({
   period: z.string().nullable(),
   script: z.enum(["simplified", "traditional"]),
   duplicate_of: z.number().int().nullable(),
+  /** The readable text (a page as text), its map into the source (JSON runs), and for a traditional report its simplified text. */
+  text: z.string(),
+  text_map: z.string(),
+  text_simplified: z.string().nullable(),
   fingerprint: z.string(),
   minhash: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a byte array"),
   shingles: z.number().int().nonnegative(),
@@ -77,6 +81,13 @@ export const ClaimRow = z.object({
   noun_start: z.number().int().nonnegative().nullable(),
   noun_end: z.number().int().nonnegative().nullable(),
   noun: z.string().nullable(),
+  /** The claim id of the total this claim is a part of (其中…, …共计), in the same report; null when none. */
+  part_of: z.number().int().nullable(),
+  /** The quote and its sentence in the report's readable text (code points). */
+  text_start: Offset,
+  text_end: Offset,
+  sentence_start: Offset,
+  sentence_end: Offset,
 });
 export type ClaimRow = z.infer<typeof ClaimRow>;
 

@@ -1,5 +1,6 @@
 import { BandIndex } from "./bands.js";
 import type { Db } from "./db.js";
+import { lastRoot } from "./queries.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
 
@@ -16,6 +17,11 @@ export interface WriterOptions {
   bands?: (signature: Signature) => number[];
   /** Estimated similarity of any two reports, recorded beside the link. */
   estimate?: (a: Signature, b: Signature) => number;
+  /**
+   * Whether commits bring the search index up to date (default true). Without, the reports
+   * written wait in _fts_pending for a run that indexes them.
+   */
+  search?: boolean;
 }
 
 /**
@@ -27,7 +33,9 @@ export class DatasetWriter {
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
-      stored: db.prepare("SELECT sha256, stale FROM sources WHERE path = ?"),
+      // `old`: rows of an older version, without what this one stores (a report's readable text).
+      stored: db.prepare(`SELECT sha256, stale, EXISTS (SELECT 1 FROM reports r WHERE r.source_id = sources.id AND r.text IS NULL) AS old
+        FROM sources WHERE path = ?`),
       markStale: db.prepare("UPDATE sources SET stale = ? WHERE path = ?"),
       deleteErrors: db.prepare("DELETE FROM problems WHERE path = ? AND severity = 'error'"),
       deleteSource: db.prepare("DELETE FROM sources WHERE path = ?"),
@@ -35,29 +43,35 @@ export class DatasetWriter {
         VALUES (@id, @path, @path_bytes, @sha256, @bytes, @encoding, @format, @text)`),
       report: db.prepare(`INSERT INTO reports (id, source_id, idx, start, "end", title, title_start, title_end, org,
         org_start, org_end, admin_level, year, year_start, year_end, year_hidden, period, script, duplicate_of,
-        fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title, @title_start, @title_end,
-        @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden, @period, @script,
-        @duplicate_of, @fingerprint, @minhash, @shingles)`),
+        text, text_map, text_simplified, fingerprint, minhash, shingles) VALUES (@id, @source_id, @idx, @start, @end, @title,
+        @title_start, @title_end, @org, @org_start, @org_end, @admin_level, @year, @year_start, @year_end, @year_hidden,
+        @period, @script, @duplicate_of, @text, @text_map, @text_simplified, @fingerprint, @minhash, @shingles)`),
       pointAt: db.prepare("UPDATE reports SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?"),
       linksStale: db.prepare("UPDATE _state SET value = ? WHERE name = 'links_stale'"),
       // Claims and quantities are most of the rows: bound by position, without reshaping.
       claim: db.prepare(`INSERT INTO claims (id, report_id, source_id, start, "end", quote, metric, value, unit,
-        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        approx, status, redacted, rule, cue_start, cue_end, cue, noun_start, noun_end, noun, part_of, text_start, text_end,
+        sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       quantity: db.prepare(`INSERT INTO quantities (id, report_id, source_id, start, "end", quote, value, unit,
         kind, approx, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       finding: db.prepare(`INSERT INTO findings (id, claim_id, report_id, source_id, kind, severity, message, start, "end",
         quote, claim_ids) VALUES (@id, @claim_id, @report_id, @source_id, @kind, @severity, @message, @start, @end, @quote,
         @claim_ids)`),
       deleteProblems: db.prepare("DELETE FROM problems WHERE path = ?"),
+      indexPending: db.prepare(`INSERT INTO reports_fts (rowid, title, org, text, text_simplified)
+        SELECT r.id, r.title, r.org, r.text, r.text_simplified FROM _fts_pending p JOIN reports r ON r.id = p.report_id`),
+      clearPending: db.prepare("DELETE FROM _fts_pending"),
       problem: db.prepare(`INSERT INTO problems (path, stage, severity, message, run_id)
         VALUES (@path, @stage, @severity, @message, @run_id)`),
     };
   }
 
-  /** What the dataset holds for a path: its sha256, to skip unchanged files, and whether it is stale. */
-  stored(path: string): { sha256: string; stale: string | null } | undefined {
-    return this.statements.stored.get(path) as { sha256: string; stale: string | null } | undefined;
+  /**
+   * What the dataset holds for a path: its sha256, to skip unchanged files, whether it is stale,
+   * and whether its rows are of an older version that stored less (to be read again).
+   */
+  stored(path: string): { sha256: string; stale: string | null; old: number } | undefined {
+    return this.statements.stored.get(path) as { sha256: string; stale: string | null; old: number } | undefined;
   }
 
   /** A stale file read again unchanged: its rows stand for it again, and its problem is gone. */
@@ -90,9 +104,14 @@ export class DatasetWriter {
     return this.db.transaction(() => this.insertProblem(problem, runId))();
   }
 
-  /** Makes everything written so far durable, and visible to other connections. */
+  /**
+   * Makes everything written so far durable, and visible to other connections, with the reports
+   * written since the last commit in the search index: one segment of it per commit.
+   */
   commit(): void {
-    if (this.db.inTransaction) this.db.exec("COMMIT");
+    if (!this.db.inTransaction) return;
+    if (this.options.search !== false) this.indexPending();
+    this.db.exec("COMMIT");
   }
 
   /** Undoes everything written since the last commit. */
@@ -118,7 +137,8 @@ export class DatasetWriter {
     }
     for (const c of rows.claims) {
       s.claim.run(c.id, c.report_id, c.source_id, c.start, c.end, c.quote, c.metric, c.value, c.unit, c.approx, c.status,
-        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun);
+        c.redacted ? 1 : 0, c.rule, c.cue_start, c.cue_end, c.cue, c.noun_start, c.noun_end, c.noun, c.part_of, c.text_start, c.text_end,
+        c.sentence_start, c.sentence_end);
     }
     for (const q of rows.quantities) {
       s.quantity.run(q.id, q.report_id, q.source_id, q.start, q.end, q.quote, q.value, q.unit, q.kind, q.approx, q.redacted ? 1 : 0);
@@ -221,17 +241,56 @@ export class DatasetWriter {
     })();
   }
 
-  startRun(version: string, options: unknown): number {
+  /** Whether reports were written that the search index does not hold yet. */
+  searchStale(): boolean {
+    return this.db.prepare("SELECT 1 FROM _fts_pending LIMIT 1").get() !== undefined;
+  }
+
+  /** Adds the reports not yet in reports_fts to it (those a killed run or a merge left), in one transaction. */
+  indexSearch(): void {
+    this.db.transaction(() => this.indexPending()).immediate();
+  }
+
+  /**
+   * Reports written since the last commit go into reports_fts together, outside the savepoint of
+   * any one file: FTS5 writes a segment of its index at every savepoint, and a segment a file
+   * (or a batch of 64 K characters) cost a third more time than one a commit, in merging them.
+   */
+  private indexPending(): void {
+    this.statements.indexPending.run();
+    this.statements.clearPending.run();
+  }
+
+  startRun(version: string, options: unknown, root: string | null = null): number {
     const info = this.db
-      .prepare("INSERT INTO runs (started_at, version, options) VALUES (?, ?, ?)")
-      .run(new Date().toISOString(), version, JSON.stringify(options));
+      .prepare("INSERT INTO runs (started_at, version, options, root) VALUES (?, ?, ?, ?)")
+      .run(new Date().toISOString(), version, JSON.stringify(options), root);
     return Number(info.lastInsertRowid);
   }
 
-  finishRun(id: number, counts: { files: number; reports: number; claims: number; problems: number }): void {
+  /** The folder the paths of the latest run were relative to, if a run recorded one. */
+  lastRoot(): string | undefined {
+    return lastRoot(this.db);
+  }
+
+  /**
+   * Removes the rows an older version stored under absolute paths below `root`: the run reads
+   * those files again under their relative paths, rather than keeping each twice.
+   */
+  dropAbsolute(root: string): void {
+    const prefix = root.endsWith("/") ? root : `${root}/`;
+    this.begin();
+    this.db.transaction(() => {
+      const gone = this.db.prepare("DELETE FROM sources WHERE substr(path, 1, length(@prefix)) = @prefix").run({ prefix }).changes;
+      this.db.prepare("DELETE FROM problems WHERE substr(path, 1, length(@prefix)) = @prefix").run({ prefix });
+      if (gone > 0) this.statements.linksStale.run(1);
+    })();
+  }
+
+  finishRun(id: number, counts: { files: number; reports: number; claims: number; problems: number; skipped?: number }): void {
     this.db
-      .prepare("UPDATE runs SET finished_at = ?, files = ?, reports = ?, claims = ?, problems = ? WHERE id = ?")
-      .run(new Date().toISOString(), counts.files, counts.reports, counts.claims, counts.problems, id);
+      .prepare("UPDATE runs SET finished_at = ?, files = ?, reports = ?, claims = ?, problems = ?, skipped = ? WHERE id = ?")
+      .run(new Date().toISOString(), counts.files, counts.reports, counts.claims, counts.problems, counts.skipped ?? null, id);
   }
 }
 

@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: async () => (await import("./commands/verify.js")).verify,
   report: async () => (await import("./commands/report.js")).report,
   merge: async () => (await import("./commands/merge.js")).merge,
+  export: async () => (await import("./commands/export.js")).exportCommand,
+  summary: async () => (await import("./commands/summary.js")).summary,
+  schema: async () => (await import("./commands/schema.js")).schema,
 };
 
 // `union-claims query … | head`: when the reader of stdout goes away, stop quietly.

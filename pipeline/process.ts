@@ -11,6 +11,9 @@ export interface FileTask {
   path: string;
   /** The path's bytes, where a name is not UTF-8: what the file is opened by. */
   bytes?: Uint8Array;
+  /** The path as stored: relative to the archive's root (as text, and its bytes if not UTF-8). */
+  name: string;
+  nameBytes?: Uint8Array;
   /** The sha256 the dataset holds for this path, if any: equal bytes are not processed again. */
   known?: string;
 }
@@ -31,19 +34,19 @@ export function processFile(task: FileTask, onStage?: (stage: string) => void): 
     onStage?.("read");
     raw = readRawSync(task.bytes ? Buffer.from(task.bytes) : task.path);
   } catch (error) {
-    return { kind: "problem", bytes: 0, path: task.path, stage: "read", message: describe(error) };
+    return { kind: "problem", bytes: 0, path: task.name, stage: "read", message: describe(error) };
   }
   const bytes = raw.bytes.length;
   if (raw.sha256 === task.known) return { kind: "unchanged", bytes };
   try {
     onStage?.("decode");
-    const source = sourceFromBytes(task.path, raw.bytes, raw.sha256);
-    if (task.bytes) source.pathBytes = task.bytes;
+    const source = sourceFromBytes(task.name, raw.bytes, raw.sha256);
+    if (task.nameBytes) source.pathBytes = task.nameBytes;
     const doc = runStages(newDoc(source), onStage);
     onStage?.("rows");
     return { kind: "rows", bytes, rows: checkRows(toRows(doc)) };
   } catch (error) {
-    return { kind: "problem", bytes, path: task.path, stage: "process", message: describe(error) };
+    return { kind: "problem", bytes, path: task.name, stage: "process", message: describe(error) };
   }
 }
 

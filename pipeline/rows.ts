@@ -1,7 +1,9 @@
-import { CodePointText, type Source } from "../corpus/index.js";
+import { codePointLength, CodePointText, type Source } from "../corpus/index.js";
 import { hashId, SourceIds } from "../output/ids.js";
 import type { ClaimRow, FindingRow, ProblemRow, QuantityRow, ReportRow, SourceRow, SourceRows } from "../output/rows.js";
+import { ReadableLines, ReadableMap } from "../output/readable.js";
 import type { Doc } from "./doc.js";
+import { TextView } from "./views.js";
 
 export function sourceId(path: string): number {
   return hashId("source", path);
@@ -25,9 +27,15 @@ export function toRows(doc: Doc): SourceRows {
   const claims: ClaimRow[] = [];
   const quantities: QuantityRow[] = [];
   const findings: FindingRow[] = [];
+  const base = doc.base ?? TextView.of(source.text);
   for (const report of doc.reports) {
     const rid = ids.id("report", report.idx);
     const span = report.view.toSource(0, report.view.length);
+    // The report as it reads (a page as text, in its own script), and where it stands in the source.
+    const readable = base.within(span.start, span.end);
+    const segments = readable.segments();
+    const readableMap = new ReadableMap(segments, codePointLength(readable.text));
+    const lines = new ReadableLines(readable.text);
     const meta = report.meta;
     // The org is read in pieces when the view left text out inside it (a gloss, a title's year).
     const orgPieces = meta?.org?.length ? meta.org : null;
@@ -49,6 +57,9 @@ export function toRows(doc: Doc): SourceRows {
       period: meta?.period ?? null,
       script: report.script ?? "simplified",
       duplicate_of: null,
+      text: readable.text,
+      text_map: JSON.stringify(segments),
+      text_simplified: report.script === "traditional" ? report.view.text : null,
       fingerprint: report.fingerprint?.exact ?? "",
       minhash: report.fingerprint ? Buffer.from(report.fingerprint.minhash.buffer) : Buffer.alloc(0),
       shingles: report.fingerprint?.shingles ?? 0,
@@ -57,11 +68,17 @@ export function toRows(doc: Doc): SourceRows {
     // Claims, findings and quantities are spans of the view the extractors read.
     const reading = report.reading ?? report.view;
     const claimIds: number[] = [];
+    const first = claims.length;
     for (const c of report.claims) {
       const s = reading.toSource(c.start, c.end);
       const id = ids.id("claim", s.start, s.end, c.metric, c.rule);
       claimIds.push(id);
+      const inText = readableMap.toText(s.start, s.end);
       const cue = c.cue ? reading.toSource(c.cue.start, c.cue.end) : null;
+      const cueInText = cue ? readableMap.toText(cue.start, cue.end) : inText;
+      const sentenceSource = reading.toSource(c.sentence.start, c.sentence.end);
+      const sentence = lines.cut(readableMap.toText(sentenceSource.start, sentenceSource.end),
+        Math.min(inText.start, cueInText.start), Math.max(inText.end, cueInText.end));
       const noun = c.noun ? reading.toSource(c.noun.start, c.noun.end) : null;
       // The words as written, without what the views dropped inside them (a pinyin gloss: 發(fā)放).
       const word = (span: { start: number; end: number }) =>
@@ -75,8 +92,14 @@ export function toRows(doc: Doc): SourceRows {
         cue: c.cue ? word(c.cue) : null,
         noun_start: noun?.start ?? null, noun_end: noun?.end ?? null,
         noun: c.noun ? word(c.noun) : null,
+        part_of: null,
+        text_start: inText.start, text_end: inText.end,
+        sentence_start: sentence.start, sentence_end: sentence.end,
       });
     }
+    partsOf(report, claimIds).forEach((total, k) => {
+      (claims[first + k] as ClaimRow).part_of = total ?? null;
+    });
     for (const f of report.findings) {
       const subject = report.figures[f.subject];
       if (!subject) continue;
@@ -110,6 +133,34 @@ export function toRows(doc: Doc): SourceRows {
     .filter((m) => m.severity !== "info")
     .map((m) => ({ path: source.path, stage: m.stage, severity: m.severity === "error" ? "error" : "warning", message: m.message }));
   return { source: sourceRow, reports, claims, quantities, findings, problems };
+}
+
+// Sums the consistency checks verified, or found short of their total: their parts are parts.
+const PART_FINDINGS = new Set(["sum_ok", "sum_partial"]);
+
+/**
+ * The total each claim of a report is a part of, as claim ids (undefined where none): the one
+ * the rule that made it saw (其中…), else the total whose parts a sum check added up (其中 lists,
+ * 5名、3名、4名共计12名), when it counts the same metric. A link that would make a loop is not made.
+ */
+function partsOf(report: Doc["reports"][number], claimIds: readonly number[]): Array<number | undefined> {
+  const of: Array<number | undefined> = report.claims.map((c) => c.partOf);
+  const loops = (part: number, total: number) => {
+    for (let at: number | undefined = total, steps = 0; at !== undefined && steps <= of.length; at = of[at], steps++) if (at === part) return true;
+    return false;
+  };
+  for (const f of report.findings) {
+    if (!PART_FINDINGS.has(f.kind)) continue;
+    const total = report.figures[f.subject]?.claim;
+    if (total === undefined) continue;
+    for (const k of f.figures) {
+      const part = report.figures[k]?.claim;
+      if (part === undefined || part === total || of[part] !== undefined) continue;
+      if (report.claims[part]?.metric !== report.claims[total]?.metric || loops(part, total)) continue;
+      of[part] = total;
+    }
+  }
+  return of.map((k) => (k === undefined ? undefined : claimIds[k]));
 }
 
 /** For HTML the source span holds markup; the stored title and org are its text. */

@@ -3,6 +3,7 @@ import { basename, relative, resolve, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { describe, walk } from "../corpus/index.js";
+import { archiveRoot, relativeBytes, relativeName, within } from "../corpus/root.js";
 import { METRICS, type Metric } from "../extractors/index.js";
 import { closeDataset, openDataset } from "../output/db.js";
 import { DatasetWriter } from "../output/writer.js";
@@ -39,6 +40,17 @@ export interface RunOptions {
   inThread?: boolean;
   /** Files larger than this become problems instead of being read. */
   maxBytes?: number;
+  /**
+   * The folder stored paths are relative to. By default the folder of the dataset's earlier
+   * runs when it holds every path given, else the deepest folder holding them all (a folder
+   * given alone is its own root, a file its folder).
+   */
+  root?: string;
+  /**
+   * Keep the search index (reports_fts) in step (default true). Without, a large archive is
+   * read faster and its reports wait to be indexed by the next run that does.
+   */
+  search?: boolean;
   /** Process only shard `index` (1-based) of `count`: a deterministic part of the files. */
   shard?: Shard;
   /**
@@ -65,10 +77,14 @@ export interface FileEvent {
 
 export interface RunSummary {
   runId: number;
+  /** The folder the stored paths are relative to. */
+  root: string;
   files: number;
   sources: number;
   /** Files skipped because the dataset already holds them with the same sha256. */
   unchanged: number;
+  /** Files of other extensions than .txt, .html and .htm found in the folders, by extension: not read. */
+  skipped: Record<string, number>;
   reports: number;
   claims: number;
   claimsByMetric: Record<Metric, number>;
@@ -81,6 +97,19 @@ export interface RunSummary {
   busy: { writer: number; workers: number; jobs: number };
 }
 
+/** The root of a run's paths: as asked, the dataset's earlier root if it holds them, else their own. */
+function rootOf(options: RunOptions, earlier: string | undefined): string {
+  const given = options.paths.map((p) => resolve(p));
+  if (options.root !== undefined) {
+    const root = resolve(options.root);
+    const outside = given.find((p) => !within(root, p));
+    if (outside) throw new UsageError(`${outside} is not inside --root ${options.root}`);
+    return root;
+  }
+  if (earlier !== undefined && given.every((p) => within(earlier, p))) return earlier;
+  return archiveRoot(given);
+}
+
 /** Reads, processes and writes every file under `paths`. Bad files become problems. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // A mistyped path is not an empty archive: with nothing at all to read, no dataset is made.
@@ -89,23 +118,27 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
   const started = Date.now();
   const db = openDataset(options.db);
-  const writer = new DatasetWriter(db, duplicateTests);
-  const runId = writer.startRun(VERSION, { paths: options.paths });
+  const writer = new DatasetWriter(db, { ...duplicateTests, search: options.search });
+  const root = rootOf(options, writer.lastRoot());
+  const runId = writer.startRun(VERSION, { paths: options.paths }, root);
   const summary: RunSummary = {
-    runId, files: 0, sources: 0, unchanged: 0, reports: 0, claims: 0,
+    runId, root, files: 0, sources: 0, unchanged: 0, skipped: {}, reports: 0, claims: 0,
     claimsByMetric: Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>,
     problems: [], seconds: 0, busy: { writer: 0, workers: 0, jobs: 0 },
   };
   const loop0 = performance.eventLoopUtilization();
   try {
-    const walked = await walk(options.paths, { maxBytes: options.maxBytes });
+    const walked = await walk(options.paths, { maxBytes: options.maxBytes, name: (p) => relativeName(root, p) });
     if (options.shard) walked.files = walked.files.filter((f) => inShard(f, options.paths, options.shard as Shard));
     const writeProblem = (problem: { path: string; stage: string; message: string; severity?: "warning" | "error" }) => {
       const row = writer.writeProblem({ ...problem, severity: problem.severity ?? "error" }, runId);
       summary.problems.push({ path: row.path, stage: row.stage, message: row.message });
     };
-    for (const p of walked.problems) writeProblem(p);
+    // Rows an older version stored under absolute paths go: their files are read again below.
+    writer.dropAbsolute(root);
+    for (const p of walked.problems) writeProblem({ ...p, path: relativeName(root, p.path) });
     summary.files = walked.files.length;
+    summary.skipped = Object.fromEntries([...walked.skipped].sort(([a], [b]) => (a < b ? -1 : 1)));
     const commits = new Commits(writer, options.commitSeconds ?? COMMIT_SECONDS);
     let done = 0;
     const jobs = options.jobs ?? 1;
@@ -145,11 +178,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const stale = new Set<string>();
     let wake: (() => void) | undefined;
     let pending = 0;
-    const send = (path: string) => {
+    const send = (file: string) => {
       pending++;
+      const bytes = walked.bytes.get(file);
+      const path = relativeName(root, file);
       const stored = writer.stored(path);
       if (stored?.stale) stale.add(path);
-      const task: FileTask = { path, known: stored?.sha256, bytes: walked.bytes.get(path) };
+      // Rows an older version wrote with less in them are read again, changed or not.
+      const known = stored && !stored.old ? stored.sha256 : undefined;
+      const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r });
@@ -232,10 +269,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await pool?.close();
     }
     if (writer.linksStale()) writer.relink();
+    if (options.search !== false && writer.searchStale()) writer.indexSearch();
     summary.seconds = (Date.now() - started) / 1000;
     summary.busy.writer = performance.eventLoopUtilization(loop0).active / 1000;
     writer.finishRun(runId, {
       files: summary.files, reports: summary.reports, claims: summary.claims, problems: summary.problems.length,
+      skipped: Object.values(summary.skipped).reduce((a, b) => a + b, 0),
     });
   } finally {
     closeDataset(db);

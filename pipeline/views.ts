@@ -153,6 +153,57 @@ export class TextView {
     return this.edit(edits);
   }
 
+  /**
+   * The units of this view that stand for source code points in [start, end), as a view of its
+   * own: for a view whose map only moves forward (the source itself, a page's text), the text of
+   * a stretch of the source as it reads.
+   */
+  within(start: number, end: number): TextView {
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.ends[mid] as number) > start || (this.starts[mid] as number) >= start) hi = mid;
+      else lo = mid + 1;
+    }
+    const from = lo;
+    hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.starts[mid] as number) >= end) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.slice(from, lo);
+  }
+
+  /**
+   * The map of this view in code points, as runs `[text, start, end]`: the view's code points
+   * from `text` up to the next run's stand for source code points [start, end). A run of as many
+   * code points as it has source maps one to one; any other (an entity, a replacement, an
+   * inserted line break) maps each of its code points to the whole span.
+   */
+  segments(): Array<[number, number, number]> {
+    const out: Array<[number, number, number]> = [];
+    let k = 0;
+    for (let i = 0; i < this.text.length; i++, k++) {
+      const s = this.starts[i] as number;
+      const e = this.ends[i] as number;
+      const c = this.text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < this.text.length) i++; // a pair is one code point
+      const last = out[out.length - 1];
+      if (last) {
+        const linear = last[2] - last[1] === k - last[0];
+        if (linear && s === last[2] && e === s + 1) {
+          last[2] = e;
+          continue;
+        }
+        if (!linear && s === last[1] && e === last[2]) continue;
+      }
+      out.push([k, s, e]);
+    }
+    return out;
+  }
+
   /** Removes the given view ranges (sorted or not, may overlap). */
   remove(ranges: ReadonlyArray<{ start: number; end: number }>): TextView {
     const sorted = [...ranges].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);

@@ -99,16 +99,18 @@ describe("bad input", () => {
     expect(summary.sources).toBe(1);
     expect(summary.claims).toBe(2);
     const problems = rows<{ path: string; stage: string; message: string }>(db, "SELECT path, stage, message FROM problems ORDER BY path");
+    // Paths relative to the folder holding everything given (a missing path counts as a file).
+    expect(summary.root).toBe(dir);
     expect(problems).toEqual([
-      { path: join(inputs, "empty.txt"), stage: "process", message: "empty file" },
-      { path: join(inputs, "image.txt"), stage: "process", message: "not a text file (binary content: NUL bytes)" },
-      { path: join(dir, "missing-folder"), stage: "walk", message: "no such file or folder (ENOENT)" },
+      { path: "in/empty.txt", stage: "process", message: "empty file" },
+      { path: "in/image.txt", stage: "process", message: "not a text file (binary content: NUL bytes)" },
+      { path: "missing-folder", stage: "walk", message: "no such file or folder (ENOENT)" },
     ]);
   });
 });
 
 describe("command line", () => {
-  for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge"]) {
+  for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge", "export", "summary", "schema"]) {
     it(`${command} --help explains the command`, () => {
       const r = spawnSync(process.execPath, [CLI, command, "--help"], { encoding: "utf8" });
       expect(r.status).toBe(0);
@@ -188,7 +190,7 @@ describe("audit and verify", () => {
     expect(total.claim.cue).toBe("助学");
     expect(total.findings.map((f) => f.kind)).toEqual(["sum_ok"]);
     expect(output).toContain("rule people.by-nearest-cue");
-    expect(output).toContain(file);
+    expect(output).toContain(`source    r.txt in ${dir}`);
   });
 
   it("verify passes on an unchanged archive and exits non-zero after a source is edited", async () => {
@@ -199,12 +201,12 @@ describe("audit and verify", () => {
     await runRun({ paths: [file], db, quiet: true, json: false });
     const ok = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("verified 1 sources and 2 claims: all match");
+    expect(ok.stdout).toContain(`verified 1 sources and 2 claims against ${dir}: all match`);
 
     writeFileSync(file, "镇工会2020年工作总结\n全年新建工会9个,发展会员300人。\n");
     const changed = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
     expect(changed.status).toBe(1);
-    expect(changed.stdout).toContain(`changed  ${file}`);
+    expect(changed.stdout).toContain("changed  r.txt");
     expect(changed.stdout).toMatch(/quote "7个" but the file has "9个" there/);
   });
 
@@ -218,14 +220,14 @@ describe("audit and verify", () => {
     rmSync(file);
     const r = spawnSync(process.execPath, [CLI, "verify", "--db", db], { encoding: "utf8" });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`missing  ${file}: no such file or folder (ENOENT)`);
+    expect(r.stdout).toContain("missing  gone.txt: no such file or folder (ENOENT)");
   });
 });
 
 describe("README", () => {
   it("documents every command", async () => {
     const readme = readFileSync(join(CLI, "..", "..", "..", "README.md"), "utf8");
-    for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge"]) {
+    for (const command of ["run", "query", "eval", "quantities", "audit", "verify", "report", "merge", "export", "summary", "schema"]) {
       expect({ command, documented: readme.includes(`union-claims ${command}`) }).toEqual({ command, documented: true });
     }
   });

@@ -64,6 +64,16 @@ describe("upgrading a dataset", () => {
   });
 });
 
+describe("read-only commands on a dataset of an older version", () => {
+  it("say to upgrade it with run, rather than failing on a missing column", async () => {
+    const { runSummary } = await import("../pipeline/commands/summary.js");
+    const { runExport } = await import("../pipeline/commands/export.js");
+    const path = olderDataset("005");
+    expect(() => runSummary({ db: path })).toThrow(/written by an older version of union-claims.*run `union-claims run` on its archive/);
+    await expect(runExport({ db: path, view: "claims_headline", out: join(dirname(path), "x.jsonl") })).rejects.toThrow(/older version/);
+  });
+});
+
 describe("row ids", () => {
   it("are the same for the same rows, and share the file's high bits", () => {
     const a = new SourceIds(1, "abc");

@@ -21,13 +21,17 @@ for (const [family, examples] of Object.entries(corpora)) {
   describe(`${family} examples`, () => {
     for (const ex of examples) {
       it(`${ex.text}${ex.note ? ` (${ex.note})` : ""}`, () => {
-        const got = claimsOf(ex.text).map((c) => ({
+        const claims = claimsOf(ex.text);
+        const quoteOf = new Map(claims.map((c) => [c.id, c.quote]));
+        const got = claims.map((c) => ({
           quote: c.quote, metric: c.metric, value: c.value, unit: c.unit,
           approx: c.approx, status: c.status, redacted: c.redacted,
+          partOf: c.part_of === null ? undefined : quoteOf.get(c.part_of),
         }));
         const want = ex.claims.map((c) => ({
           quote: c.quote, metric: c.metric, value: c.value, unit: c.unit,
           approx: c.approx ?? "exact", status: c.status ?? "actual", redacted: c.redacted ?? false,
+          partOf: c.partOf,
         }));
         expect(got).toEqual(want);
       });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CodePointText, sourceFromBytes } from "../corpus/index.js";
 import type { ReportRow } from "../output/rows.js";
-import { renderReview } from "../output/review/page.js";
+import { renderSite } from "../output/review/site.js";
 import { runAudit } from "../pipeline/commands/audit.js";
 import { runEval } from "../pipeline/commands/eval.js";
 import { runRun } from "../pipeline/commands/run.js";
@@ -344,12 +344,16 @@ describe("audit and the review page show where a report's title, org and year we
     expect(html?.readings.find((r) => r.field === "org")?.text).toBe("青石镇工会");
   });
 
-  it("the review page marks the readings inside each report and lists their offsets", () => {
+  it("the review page marks the readings inside each report with their offsets", () => {
     const conn = new Database(db, { readonly: true });
-    const { html } = renderReview(conn);
+    const files = new Map<string, string>();
+    renderSite(conn, (name, content) => files.set(name, content));
+    const source = conn.prepare("SELECT id FROM sources WHERE path = '01-county-simplified.txt'").pluck().get() as number;
     conn.close();
+    const html = files.get(`s/${source}.html`) ?? "";
     expect(html).toMatch(/<mark class="read read-title"[^>]*><mark class="read read-org"[^>]*>临河县总工会<\/mark><mark class="read read-year"[^>]*>2023年度<\/mark>工作总结<\/mark>/);
-    expect(html).toContain("read from title at 0–16, org at 0–6, year at 6–12");
-    expect(html.match(/<mark class="claim" id=/g)?.length).toBeGreaterThan(30);
+    expect(html).toContain("title read here: 临河县总工会2023年度工作总结 (source 0–16)");
+    expect(html).toContain("year read here: 2023 (source 6–12)");
+    expect([...files.values()].join("").match(/<mark class="claim" id=/g)?.length).toBeGreaterThan(30);
   });
 });

@@ -16,6 +16,9 @@ const TABLES: Record<string, string> = {
   quantities: "SELECT * FROM quantities ORDER BY id",
   findings: "SELECT * FROM findings ORDER BY id",
   problems: "SELECT path, stage, severity, message FROM problems ORDER BY path, stage, message",
+  // The search index holds every report once, whatever the runs before were.
+  search: "SELECT rowid FROM reports_fts WHERE reports_fts MATCH '困难职工' ORDER BY rowid",
+  indexed: "SELECT count(*) AS n FROM reports_fts_docsize",
 };
 
 function snapshot(db: string): Record<string, unknown[]> {

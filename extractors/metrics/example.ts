@@ -11,6 +11,8 @@ export interface ExpectedClaim {
   approx?: Approx;
   status?: Status;
   redacted?: boolean;
+  /** The quote of the total this figure is a part of (其中…, …共计), when it is one. */
+  partOf?: string;
 }
 
 /**

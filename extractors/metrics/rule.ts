@@ -1,6 +1,6 @@
 import type { Metric } from "../../dictionaries/cues/index.js";
 import { EXCESS_MARKERS } from "../../dictionaries/cues/index.js";
-import { endsWithAny, type Context, type Span } from "../context.js";
+import { endsWithAny, type Context, type EarlierClaim, type Span } from "../context.js";
 import type { Status } from "../status.js";
 
 /**
@@ -15,6 +15,8 @@ export interface Label {
   noun?: Span;
   /** Status, where the rule reads it itself (a table's column: 全年任务); else read from the sentence. */
   status?: Status;
+  /** The total this figure is a part of (其中…), one of the context's earlier claims: sums must not count both. */
+  partOf?: EarlierClaim;
 }
 
 /** What a rule decides about one quantity. */

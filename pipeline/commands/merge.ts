@@ -38,6 +38,7 @@ export function runMerge(options: MergeOptions): { counts: MergeCounts; output: 
     }
     const writer = new DatasetWriter(db, duplicateTests);
     writer.relink();
+    if (writer.searchStale()) writer.indexSearch();
     const counts = { shards: options.shards.length, ...countRows(db) };
     return { counts, output: `merged ${counts.shards} shards into ${options.out}: ${counts.sources} sources, ${counts.reports} reports, ${counts.claims} claims, ${counts.problems} problems\n` };
   } finally {

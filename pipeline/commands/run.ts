@@ -9,6 +9,8 @@ export const RunOptions = z.object({
   db: z.string().min(1),
   jobs: jobs().optional(),
   maxBytes: wholeNumber((n) => n.positive()).optional(),
+  root: z.string().min(1).optional(),
+  search: z.boolean().default(true),
   strict: z.boolean().default(false),
   shard: z
     .string()
@@ -33,6 +35,8 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     db: options.db,
     jobs: options.jobs,
     maxBytes: options.maxBytes,
+    root: options.root,
+    search: options.search,
     shard: options.shard,
     commitSeconds: options.commitSeconds,
     fileSeconds: options.fileSeconds,
@@ -44,19 +48,38 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
 export function formatSummary(s: RunSummary, db: string): string {
   const lines = [
     `union-claims run → ${db}`,
+    `  root      ${s.root} (paths in the dataset are relative to it)`,
     `  files     ${s.files} (${s.sources} read into the dataset${s.unchanged ? `, ${s.unchanged} unchanged since the last run` : ""})`,
+    ...skippedLines(s.skipped),
     `  reports   ${s.reports}`,
-    `  claims    ${s.claims}`,
-    ...METRICS.filter((m) => s.claimsByMetric[m] > 0).map((m) => `    ${m.padEnd(20)} ${s.claimsByMetric[m]}`),
-    `  problems  ${s.problems.length}`,
-    ...s.problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
-    ...(s.problems.length > 20 ? [`    … ${s.problems.length - 20} more: SELECT * FROM problems`] : []),
+    ...claimLines(s.claims, s.claimsByMetric),
+    ...problemLines(s.problems.length, s.problems),
     `  time      ${s.seconds.toFixed(2)} s`,
     ...(s.busy.jobs > 0
       ? [`  busy      writer ${pct(s.busy.writer, s.seconds)}, ${s.busy.jobs} worker${s.busy.jobs > 1 ? "s" : ""} ${pct(s.busy.workers / s.busy.jobs, s.seconds)} of the time`]
       : []),
   ];
   return lines.join("\n") + "\n";
+}
+
+/** Files of other kinds a walk found and did not read, by extension. */
+export function skippedLines(skipped: Record<string, number>): string[] {
+  const n = Object.values(skipped).reduce((a, b) => a + b, 0);
+  if (n === 0) return [];
+  const kinds = Object.entries(skipped).map(([ext, k]) => `${ext || "no extension"} ${k}`).join(", ");
+  return [`  skipped   ${n} file${n > 1 ? "s" : ""} of other kinds (${kinds}): only .txt, .html and .htm are read`];
+}
+
+export function claimLines(claims: number, byMetric: Record<string, number>, note = ""): string[] {
+  return [`  claims    ${claims}${note}`, ...METRICS.filter((m) => (byMetric[m] ?? 0) > 0).map((m) => `    ${m.padEnd(20)} ${byMetric[m]}`)];
+}
+
+export function problemLines(count: number, problems: ReadonlyArray<{ path: string; stage: string; message: string }>): string[] {
+  return [
+    `  problems  ${count}`,
+    ...problems.slice(0, 20).map((p) => `    ${p.path} [${p.stage}]: ${p.message}`),
+    ...(count > 20 ? [`    … ${count - 20} more: SELECT * FROM problems`] : []),
+  ];
 }
 
 function pct(part: number, whole: number): string {
@@ -69,6 +92,8 @@ export const run = new Command("run")
   .requiredOption("--db <file>", "the SQLite dataset to create or update")
   .option("-j, --jobs <n>", "worker threads for decoding and extraction (default: cores - 1, at least 1)")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
+  .option("--root <folder>", "store paths relative to this folder (default: the folder given, the folder of a file given, or the dataset's earlier root when it holds them)")
+  .option("--no-search", "leave the search index (reports_fts) for a later run: a third less time on a large archive")
   .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
   .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")

@@ -3,15 +3,23 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { CodePointText, decode, describe } from "../../corpus/index.js";
+import { resolve } from "node:path";
+import { underRoot, underRootBytes } from "../../corpus/root.js";
 import { openReadOnly } from "../../output/db.js";
+import { lastRoot } from "../../output/queries.js";
+import { UsageError } from "../errors.js";
 
 export const VerifyOptions = z.object({
   db: z.string().min(1),
+  /** Where the archive is now; by default where the dataset's last run found it. */
+  root: z.string().min(1).optional(),
   json: z.boolean().default(false),
 });
 export type VerifyOptions = z.infer<typeof VerifyOptions>;
 
 export interface VerifyResult {
+  /** The folder the stored paths were looked for in. */
+  root: string | null;
   sources: number;
   claims: number;
   missing: Array<{ path: string; reason: string }>;
@@ -27,8 +35,13 @@ export interface VerifyResult {
  */
 export async function runVerify(options: VerifyOptions): Promise<{ result: VerifyResult; output: string }> {
   const db = openReadOnly(options.db);
-  const result: VerifyResult = { sources: 0, claims: 0, missing: [], changed: [], broken: [], ok: true };
+  const result: VerifyResult = { root: null, sources: 0, claims: 0, missing: [], changed: [], broken: [], ok: true };
   try {
+    const root = options.root !== undefined ? resolve(options.root) : lastRoot(db);
+    if (root === undefined && db.prepare("SELECT 1 FROM sources WHERE substr(path, 1, 1) <> '/' LIMIT 1").get()) {
+      throw new UsageError("the dataset records no archive root: give --root, the folder its paths are relative to");
+    }
+    result.root = root ?? null;
     const sources = db.prepare("SELECT id, path, path_bytes, sha256, encoding, format FROM sources ORDER BY path").all() as Array<{ id: number; path: string; path_bytes: Buffer | null; sha256: string }>;
     const claimsOf = db.prepare(`SELECT c.id, c.start, c."end" AS "end", c.quote,
       substr(s.text, c.start + 1, c."end" - c.start) AS stored FROM claims c JOIN sources s ON s.id = c.source_id
@@ -43,7 +56,7 @@ export async function runVerify(options: VerifyOptions): Promise<{ result: Verif
       let bytes: Buffer;
       try {
         // A name that is not UTF-8 is opened by its bytes.
-        bytes = await readFile(source.path_bytes ?? source.path);
+        bytes = await readFile(source.path_bytes ? underRootBytes(root ?? "/", source.path_bytes) : underRoot(root ?? "/", source.path));
       } catch (error) {
         result.missing.push({ path: source.path, reason: describe(error) });
         continue;
@@ -70,7 +83,7 @@ export async function runVerify(options: VerifyOptions): Promise<{ result: Verif
 }
 
 function formatVerify(r: VerifyResult): string {
-  const lines = [`verified ${r.sources} sources and ${r.claims} claims: ${r.ok ? "all match" : "problems found"}`];
+  const lines = [`verified ${r.sources} sources and ${r.claims} claims${r.root ? ` against ${r.root}` : ""}: ${r.ok ? "all match" : "problems found"}`];
   for (const m of r.missing) lines.push(`  missing  ${m.path}: ${m.reason}`);
   for (const c of r.changed) lines.push(`  changed  ${c.path}: sha256 ${c.stored.slice(0, 12)}… is now ${c.now.slice(0, 12)}…`);
   for (const b of r.broken) lines.push(`  claim ${b.id} in ${b.path}: quote "${b.quote}" but the ${b.where} has "${b.now}" there`);
@@ -80,6 +93,7 @@ function formatVerify(r: VerifyResult): string {
 export const verify = new Command("verify")
   .description("re-read every source from disk and check that files are unchanged and every claim's quote still stands at its offsets (exit 1 if not)")
   .requiredOption("--db <file>", "the SQLite dataset")
+  .option("--root <folder>", "where the archive is now, if it moved (default: where the dataset's last run read it)")
   .option("--json", "print JSON")
   .action(async (opts: Record<string, unknown>) => {
     const { result, output } = await runVerify(VerifyOptions.parse(opts));

@@ -73,7 +73,7 @@ export const examples: Example[] = [
   { text: "全年应收工会经费860万元,实收842万元,其中税务代收700万元。", claims: [
     { quote: "860万元", metric: "funds_raised", value: 8600000, unit: "CNY", status: "target" },
     { quote: "842万元", metric: "funds_raised", value: 8420000, unit: "CNY" },
-    { quote: "700万元", metric: "funds_raised", value: 7000000, unit: "CNY" },
+    { quote: "700万元", metric: "funds_raised", value: 7000000, unit: "CNY", partOf: "842万元" },
   ], note: "dues owed, collected, and collected on the union's behalf" },
   { text: "全年支出经费530万元,年末结余经费36万元。", claims: [{ quote: "530万元", metric: "funds_disbursed", value: 5300000, unit: "CNY" }], note: "a balance is a stock, neither raised nor paid out" },
   { text: "为全体会员办理住院医疗互助保险,投保金额9.6万元。", claims: [{ quote: "9.6万元", metric: "funds_disbursed", value: 96000, unit: "CNY" }] },

@@ -128,7 +128,8 @@ export const rules: Rule[] = [
       // parts; 其中326人取得证书: so does one after the figure, which makes it that predicate's subject.
       if (!governs(clause.replace(/^其中/, ""), PART_WORDS)) return undefined;
       if (!governs(ctx.right, PART_WORDS)) return undefined;
-      return sameAs(ctx, whole);
+      const part = sameAs(ctx, whole);
+      return part && whole ? { ...part, partOf: whole } : part;
     },
   },
 ];

@@ -64,7 +64,7 @@ export const examples: Example[] = [
   // People counted without a person classifier.
   { text: "全厂共有85个会员,其中女会员32个。", claims: [
     { quote: "85个", metric: "members_total", value: 85, unit: "person" },
-    { quote: "32个", metric: "members_total", value: 32, unit: "person" },
+    { quote: "32个", metric: "members_total", value: 32, unit: "person", partOf: "85个" },
   ], note: "个 before a person noun counts people" },
   { text: "为460一线环卫工送去防暑药品。", claims: [{ quote: "460", metric: "people_helped", value: 460, unit: "person" }], note: "a bare number before a person noun" },
   { text: "全年发展会员1326,新建工会8家。", claims: [

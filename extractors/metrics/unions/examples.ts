@@ -7,7 +7,7 @@ export const examples: Example[] = [
   { text: "督促宏达建材公司等5家企业完成了建会工作。", claims: [{ quote: "5家", metric: "unions_established", value: 5, unit: "union" }], note: "建会 after the count" },
   { text: "全年新组建基层工会30个,其中社区工会8个。", claims: [
     { quote: "30个", metric: "unions_established", value: 30, unit: "union" },
-    { quote: "8个", metric: "unions_established", value: 8, unit: "union" },
+    { quote: "8个", metric: "unions_established", value: 8, unit: "union", partOf: "30个" },
   ], note: "其中 parts share the verb of their total" },
   { text: "全区现有基层工会组织415个。", claims: [{ quote: "415个", metric: "unions_total", value: 415, unit: "union" }] },
   { text: "总工会下设23家行业工会。", claims: [{ quote: "23家", metric: "unions_total", value: 23, unit: "union" }] },
@@ -48,8 +48,8 @@ export const examples: Example[] = [
   // Growth of the stock as founding.
   { text: "三年来全乡共增加工会组织34家,其中非公企业工会增加27家、农民专业合作社增加5家。", claims: [
     { quote: "34家", metric: "unions_established", value: 34, unit: "union" },
-    { quote: "27家", metric: "unions_established", value: 27, unit: "union" },
-    { quote: "5家", metric: "unions_established", value: 5, unit: "union" },
+    { quote: "27家", metric: "unions_established", value: 27, unit: "union", partOf: "34家" },
+    { quote: "5家", metric: "unions_established", value: 5, unit: "union", partOf: "34家" },
   ], note: "增加 founds; parts with a verb of their own follow their total" },
   { text: "企业工会增加12家。", claims: [{ quote: "12家", metric: "unions_established", value: 12, unit: "union" }], note: "the noun before the growth verb" },
   { text: "基层工会组织增加到215家,比上年增加9家。", claims: [{ quote: "215家", metric: "unions_total", value: 215, unit: "union" }], note: "growth to a level is the stock; growth over last year is no claim" },
