@@ -55,35 +55,17 @@ const BOUNDARY_KIND = (() => {
   return table;
 })();
 
-const SEMICOLONS = new Set([..."；;"]);
-const OPENING = new Set([..."(（"]);
-const CLOSING = new Set([...")）"]);
-const COLONS = new Set([..."：:"]);
-
-/**
- * The boundary kind of every character. A semicolon ends a sentence, except where it
- * separates the items of a list that a colon or a bracket opened (补助七人:一组王某820元;二组
- * 李某1130元): the items still belong to the verb before the colon.
- */
-function boundaryKinds(text: string): Uint8Array {
-  const kinds = new Uint8Array(text.length);
-  let depth = 0;
-  let listOpen = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    let kind = BOUNDARY_KIND[text.charCodeAt(i)] as number;
-    if (OPENING.has(ch)) depth++;
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-    else if (COLONS.has(ch)) listOpen = true;
-    else if (SEMICOLONS.has(ch) && (listOpen || depth > 0)) kind = 1;
-    if (kind === 2 && !SEMICOLONS.has(ch)) {
-      depth = 0;
-      listOpen = false;
-    }
-    kinds[i] = kind;
-  }
-  return kinds;
-}
+// Marks that change how a semicolon reads, by code unit: the walk over a text compares codes,
+// since making a string of every character and looking it up in sets was most of its time.
+const SEMICOLON = ";".charCodeAt(0);
+const FULL_SEMICOLON = "；".charCodeAt(0);
+const COLON = ":".charCodeAt(0);
+const FULL_COLON = "：".charCodeAt(0);
+const OPEN = "(".charCodeAt(0);
+const FULL_OPEN = "（".charCodeAt(0);
+const CLOSE = ")".charCodeAt(0);
+const FULL_CLOSE = "）".charCodeAt(0);
+const NEWLINE = "\n".charCodeAt(0);
 
 /**
  * How far a figure's clause and sentence reach on either side of it, in characters. Sentences
@@ -114,19 +96,35 @@ export class Boundaries {
 
   constructor(text: string) {
     // Positions, not a table per character: a report of megabytes has a few marks per line.
+    // A semicolon ends a sentence, except where it separates the items of a list that a colon
+    // or a bracket opened (补助七人:一组王某820元;二组李某1130元): the items still belong to the
+    // verb before the colon.
     const clauses: number[] = [];
     const sentences: number[] = [];
     const newlines: number[] = [];
     const colons: number[] = [];
-    const kinds = boundaryKinds(text);
+    let depth = 0;
+    let listOpen = false;
     for (let i = 0; i < text.length; i++) {
-      const kind = kinds[i];
-      if (kind === 0) continue;
+      const c = text.charCodeAt(i);
+      let kind = BOUNDARY_KIND[c] as number;
+      if (kind === 0) {
+        if (c === OPEN || c === FULL_OPEN) depth++;
+        else if ((c === CLOSE || c === FULL_CLOSE) && depth > 0) depth--;
+        continue;
+      }
+      const semicolon = c === SEMICOLON || c === FULL_SEMICOLON;
+      const colon = c === COLON || c === FULL_COLON;
+      if (colon) listOpen = true;
+      else if (semicolon && (listOpen || depth > 0)) kind = 1;
+      if (kind === 2 && !semicolon) {
+        depth = 0;
+        listOpen = false;
+      }
       clauses.push(i);
       if (kind === 2) sentences.push(i);
-      const ch = text[i] as string;
-      if (ch === "\n") newlines.push(i);
-      else if (COLONS.has(ch)) colons.push(i);
+      if (c === NEWLINE) newlines.push(i);
+      else if (colon) colons.push(i);
     }
     this.clauses = Int32Array.from(clauses);
     this.sentences = Int32Array.from(sentences);
