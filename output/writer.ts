@@ -104,7 +104,7 @@ export class DatasetWriter {
     if (!this.db.inTransaction) this.db.exec("BEGIN");
   }
 
-  /** Rows come checked against their schemas (checkRows, where they were made). */
+  /** Rows come shaped by the pipeline to their types (output/rows.ts); the tables check the rest. */
   private insertSource(rows: SourceRows, runId: number | null): void {
     const s = this.statements;
     s.deleteSource.run(rows.source.path);
