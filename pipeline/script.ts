@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js";
+import { stringFromUnits } from "../corpus/index.js";
 import type { TextView } from "./views.js";
 
 // opencc-js converts phrases too, which can change lengths; the view needs a map per
@@ -60,15 +61,8 @@ export function normaliseView(view: TextView): TextView {
     }
     if (units) units[i] = out;
   }
-  const converted = units ? view.withUnits(fromUnits(units)) : view;
+  const converted = units ? view.withUnits(stringFromUnits(units)) : view;
   return converted.edit(edits);
-}
-
-function fromUnits(units: Uint16Array): string {
-  const chunks: string[] = [];
-  // fromCharCode takes arguments; chunks keep the argument list within the engine's limits.
-  for (let i = 0; i < units.length; i += 8192) chunks.push(String.fromCharCode(...units.subarray(i, i + 8192)));
-  return chunks.join("");
 }
 
 /** `traditional` when enough of the Han characters change under conversion. */

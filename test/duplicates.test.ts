@@ -2,8 +2,10 @@ import Database from "better-sqlite3";
 import * as OpenCC from "opencc-js";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runRun } from "../pipeline/commands/run.js";
+import { normaliseForComparison } from "../pipeline/fingerprint.js";
 import { SAMPLES, tempDir } from "./helpers.js";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -24,6 +26,15 @@ function byFile(db: string): Map<string, { id: number; duplicate_of: number | nu
   conn.close();
   return new Map(rows.map((r) => [r.path.split("/").pop() ?? "", r]));
 }
+
+describe("the text copies are compared on", () => {
+  it("keeps letters and numbers only, lower-cased, as the Unicode classes say (astral ones too, lone surrogates never)", () => {
+    const unit = fc.constantFrom(..."工會a Z9,。\n\u3000", "\ud800", "\udc00", "𠀋", "𝟘", "😀", "İ");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+      expect(normaliseForComparison(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase());
+    }), { numRuns: 2000 });
+  });
+});
 
 describe("near-duplicate reports", () => {
   it("links the re-post to the first copy and leaves different reports alone", async () => {
