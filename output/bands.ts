@@ -1,36 +1,85 @@
 /**
- * Which reports share an LSH band with a new one: the candidates for near-duplicate checks.
- * Held in memory while writing and rebuilt from the stored signatures when a writer starts,
- * because as a table (16 randomly keyed rows per report) it was a third of all rows written
- * and most of the pages every commit rewrote.
+ * Groups of copies among reports added one at a time (by rank): union-find over the ranks, a
+ * group's first being its lowest rank, and LSH bands to find which earlier reports a new one
+ * must be compared with. Held in memory while linking, rebuilt from the stored signatures.
+ *
+ * A group is the connected component of "compared and alike", so it does not depend on the
+ * order comparisons are made in; what matters is that every earlier report sharing a band
+ * with a new one, and not yet in its group, is compared with it. The reports under a band key
+ * are kept by group: once the new report is in a group, that group's members are passed over
+ * as a whole rather than one by one (a report re-posted a thousand times was compared with,
+ * or at least looked at beside, every earlier copy: time grew with the square of the copies).
  */
-export class BandIndex {
-  /** Report ids by slot; the map below holds slots, small integers that V8 stores unboxed. */
-  private readonly ids: number[] = [];
-  private readonly slots = new Map<number, number | number[]>();
+export class CopyGroups {
+  private readonly parent: number[] = [];
+  /** Per band key, the reports under it, by group: `root` was their group's first when filed. */
+  private readonly byBand = new Map<number, Array<{ root: number; members: number[] }>>();
 
-  add(reportId: number, bands: readonly number[]): void {
-    if (bands.length === 0) return;
-    const slot = this.ids.push(reportId) - 1;
-    for (const band of bands) {
-      const key = small(band);
-      const held = this.slots.get(key);
-      if (held === undefined) this.slots.set(key, slot);
-      else if (typeof held === "number") this.slots.set(key, [held, slot]);
-      else held.push(slot);
-    }
+  /** A new report, alone in its group: returns its rank. */
+  add(): number {
+    return this.parent.push(this.parent.length) - 1;
   }
 
-  /** Ids of the reports sharing at least one band, in the order they were added. */
-  candidates(bands: readonly number[]): number[] {
-    const found = new Set<number>();
-    for (const band of bands) {
-      const held = this.slots.get(small(band));
-      if (held === undefined) continue;
-      if (typeof held === "number") found.add(held);
-      else for (const slot of held) found.add(slot);
+  /** The first (lowest rank) of the group of report `k`. */
+  find(k: number): number {
+    let root = k;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    for (let at = k; at !== root; ) {
+      const up = this.parent[at] as number;
+      this.parent[at] = root;
+      at = up;
     }
-    return [...found].sort((a, b) => a - b).map((slot) => this.ids[slot] as number);
+    return root;
+  }
+
+  join(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /**
+   * Compares report `k` with the earlier reports under its band keys that are in other groups
+   * (`alike` decides), joins it to those it is like, and files it under its keys.
+   */
+  link(k: number, bands: readonly number[], alike: (other: number) => boolean): void {
+    for (const band of bands) {
+      for (const group of this.byBand.get(small(band)) ?? []) {
+        if (this.find(group.root) === this.find(k)) continue;
+        for (const other of group.members) {
+          if (!alike(other)) continue;
+          this.join(k, other);
+          break;
+        }
+      }
+    }
+    for (const band of bands) this.file(small(band), k);
+  }
+
+  /** Files `k` under a band key with its group, merging the key's groups that have become one. */
+  private file(key: number, k: number): void {
+    const groups = this.byBand.get(key);
+    if (!groups) {
+      this.byBand.set(key, [{ root: k, members: [k] }]);
+      return;
+    }
+    const byRoot = new Map<number, { root: number; members: number[] }>();
+    for (const group of groups) {
+      const root = this.find(group.root);
+      const same = byRoot.get(root);
+      if (!same) {
+        byRoot.set(root, { root, members: group.members });
+        continue;
+      }
+      // The smaller list goes into the larger one, so a report is moved O(log n) times at most.
+      const [large, small] = same.members.length >= group.members.length ? [same.members, group.members] : [group.members, same.members];
+      for (const m of small) large.push(m);
+      same.members = large;
+    }
+    const root = this.find(k);
+    const own = byRoot.get(root);
+    if (own) own.members.push(k);
+    else byRoot.set(root, { root, members: [k] });
+    this.byBand.set(key, [...byRoot.values()]);
   }
 }
 

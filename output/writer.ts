@@ -1,4 +1,4 @@
-import { BandIndex } from "./bands.js";
+import { CopyGroups } from "./bands.js";
 import type { Db } from "./db.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
@@ -24,6 +24,8 @@ export interface WriterOptions {
  */
 export class DatasetWriter {
   private readonly statements;
+  /** Whether the open transaction has marked the links between copies stale. */
+  private linksMarked = false;
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
@@ -77,6 +79,13 @@ export class DatasetWriter {
    */
   writeSource(rows: SourceRows, runId: number | null): void {
     this.begin();
+    // Links between copies depend on every report: made anew when the run ends (relink). Said
+    // once a transaction, outside the file's savepoint, so that a file that fails to be
+    // written does not take the mark with it.
+    if (!this.linksMarked) {
+      this.statements.linksStale.run(1);
+      this.linksMarked = true;
+    }
     this.db.transaction(() => this.insertSource(rows, runId))();
   }
 
@@ -93,15 +102,20 @@ export class DatasetWriter {
   /** Makes everything written so far durable, and visible to other connections. */
   commit(): void {
     if (this.db.inTransaction) this.db.exec("COMMIT");
+    this.linksMarked = false;
   }
 
   /** Undoes everything written since the last commit. */
   rollback(): void {
     if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    this.linksMarked = false;
   }
 
   private begin(): void {
-    if (!this.db.inTransaction) this.db.exec("BEGIN");
+    if (this.db.inTransaction) return;
+    this.db.exec("BEGIN");
+    // A transaction SQLite ended on its own (a full disk rolls it back) took its mark with it.
+    this.linksMarked = false;
   }
 
   /** Rows come shaped by the pipeline to their types (output/rows.ts); the tables check the rest. */
@@ -110,8 +124,6 @@ export class DatasetWriter {
     s.deleteSource.run(rows.source.path);
     s.deleteProblems.run(rows.source.path);
     s.source.run(bools(rows.source));
-    // Links between copies depend on every report: made anew when the run ends (relink).
-    s.linksStale.run(1);
     for (const r of rows.reports) {
       const { bands: _, ...row } = r;
       s.report.run(bools({ ...row, duplicate_of: null }));
@@ -159,42 +171,29 @@ export class DatasetWriter {
         .iterate() as IterableIterator<{ id: number; fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }>;
       // Reports by rank in path order; a group's first is its lowest rank.
       const reports: Array<{ id: number; signature: Signature; of: number | null; similarity: number | null }> = [];
-      const parent: number[] = [];
-      const find = (k: number): number => {
-        let root = k;
-        while (parent[root] !== root) root = parent[root] as number;
-        for (let at = k; at !== root; ) {
-          const up = parent[at] as number;
-          parent[at] = root;
-          at = up;
-        }
-        return root;
-      };
-      const join = (a: number, b: number) => {
-        const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      };
+      const groups = new CopyGroups();
       const byFingerprint = new Map<string, number>();
-      const bands = new BandIndex();
       for (const r of stored) {
-        const k = reports.length;
+        const k = groups.add();
         const signature = { minhash: toSignature(r.minhash), shingles: r.shingles };
         reports.push({ id: r.id, signature, of: r.duplicate_of, similarity: r.duplicate_similarity });
-        parent.push(k);
         const same = byFingerprint.get(r.fingerprint);
         if (same === undefined) byFingerprint.set(r.fingerprint, k);
-        else join(k, same);
-        const keys = this.options.bands && r.minhash.byteLength > 0 ? this.options.bands(signature) : [];
-        if (this.options.similarity) {
-          for (const other of bands.candidates(keys)) {
-            if (find(other) !== find(k) && this.options.similarity(signature, (reports[other] as (typeof reports)[number]).signature) !== null) join(k, other);
-          }
+        else {
+          groups.join(k, same);
+          // An exact copy has its first's signature, so it is like whatever that one is like:
+          // it is linked through the map alone, and not filed under the bands (which made each
+          // copy look at every earlier one).
+          if (sameSignature(signature, (reports[same] as (typeof reports)[number]).signature)) continue;
         }
-        bands.add(k, keys);
+        const keys = this.options.bands && r.minhash.byteLength > 0 ? this.options.bands(signature) : [];
+        const similarity = this.options.similarity;
+        if (!similarity) continue;
+        groups.link(k, keys, (other) => similarity(signature, (reports[other] as (typeof reports)[number]).signature) !== null);
       }
       const estimate = this.options.estimate ?? (() => 1);
       reports.forEach((r, k) => {
-        const first = find(k);
+        const first = groups.find(k);
         const of = first === k ? null : (reports[first] as (typeof reports)[number]);
         const similarity = of ? estimate(r.signature, of.signature) : null;
         if ((of?.id ?? null) !== r.of || similarity !== r.similarity) this.statements.pointAt.run(of?.id ?? null, similarity, r.id);
@@ -245,6 +244,10 @@ function bools<T extends object>(row: T): Record<string, unknown> {
     out[k] = typeof v === "boolean" ? (v ? 1 : 0) : v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
   }
   return out;
+}
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  return a.shingles === b.shingles && a.minhash.length === b.minhash.length && a.minhash.every((v, i) => v === b.minhash[i]);
 }
 
 function toSignature(bytes: Uint8Array): Uint32Array {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runRun } from "../pipeline/commands/run.js";
 import { normaliseForComparison } from "../pipeline/fingerprint.js";
+import { CopyGroups } from "../output/bands.js";
 import { SAMPLES, tempDir } from "./helpers.js";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -33,6 +34,36 @@ describe("the text copies are compared on", () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
       expect(normaliseForComparison(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase());
     }), { numRuns: 2000 });
+  });
+});
+
+describe("groups of copies", () => {
+  it("are the connected components of 'shares a band and is alike', whatever the order of comparisons", () => {
+    // Reports with a few band keys each, and a symmetric relation saying which pairs are alike.
+    const cases = fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(
+      fc.array(fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 3 }), { minLength: n, maxLength: n }),
+      fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
+    ));
+    fc.assert(fc.property(cases, ([bands, pairs]) => {
+      const alikePairs = new Set(pairs.flatMap(([a, b]) => [`${a},${b}`, `${b},${a}`]));
+      const groups = new CopyGroups();
+      for (let k = 0; k < bands.length; k++) {
+        groups.add();
+        groups.link(k, bands[k] ?? [], (other) => alikePairs.has(`${k},${other}`));
+      }
+      // Reference: every pair that shares a band and is alike, joined.
+      const root = bands.map((_, k) => k);
+      const find = (k: number): number => (root[k] === k ? k : find(root[k] as number));
+      for (let a = 0; a < bands.length; a++) {
+        for (let b = 0; b < a; b++) {
+          if (alikePairs.has(`${a},${b}`) && (bands[a] ?? []).some((x) => (bands[b] ?? []).includes(x))) {
+            const [ra, rb] = [find(a), find(b)];
+            root[Math.max(ra, rb)] = Math.min(ra, rb);
+          }
+        }
+      }
+      expect(bands.map((_, k) => groups.find(k))).toEqual(bands.map((_, k) => find(k)));
+    }), { numRuns: 500 });
   });
 });
 
