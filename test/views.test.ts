@@ -133,4 +133,14 @@ describe("HTML text", () => {
     const hh = v.text.indexOf("40户");
     expect(sourceOf(v, markup, hh, hh + 3)).toBe("40户");
   });
+
+  it("reads a malformed page as a browser does, and says where the parser found it broken", () => {
+    const page = "<title>站名</title><p>新建工会<b>7个</p></div><p>会员300人<table><tr><td>帮扶<td>42户</table><!-- x";
+    const t = htmlToText(page);
+    // The title goes to the head the browser makes; paragraphs and cells close where a browser closes them.
+    expect(t.text).toBe("新建工会7个\n会员300人\n帮扶\n42户");
+    expect(t.errors).toEqual([{ code: "eof-in-comment", offset: page.length }]);
+    const v = TextView.ofHtml(page, t);
+    expect(sourceOf(v, page, t.text.indexOf("42户"), t.text.indexOf("42户") + 3)).toBe("42户");
+  });
 });
