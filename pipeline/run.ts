@@ -10,13 +10,11 @@ import { UsageError } from "./errors.js";
 import { duplicateTests } from "./fingerprint.js";
 import { TaskTimeout, WorkerPool } from "./pool.js";
 import { FILE_STAGES } from "./file-stages.js";
+import type { Shard } from "./shard.js";
 import type { FileResult, FileTask } from "./process.js";
 import { VERSION } from "./version.js";
 
-export interface Shard {
-  index: number;
-  count: number;
-}
+export type { Shard } from "./shard.js";
 
 /**
  * Whether a file belongs to a shard. The key is the file's path below the folder it was found
