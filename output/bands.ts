@@ -12,8 +12,11 @@
  */
 export class CopyGroups {
   private readonly parent: number[] = [];
-  /** Per band key, the reports under it, by group: `root` was their group's first when filed. */
-  private readonly byBand = new Map<number, Array<{ root: number; members: number[] }>>();
+  /**
+   * Per band key, the reports under it, by group (`root` was their group's first when filed);
+   * a key that one report alone has, and most have one, holds just its rank.
+   */
+  private readonly byBand = new Map<number, number | Group[]>();
 
   /** A new report, alone in its group: returns its rank. */
   add(): number {
@@ -43,7 +46,13 @@ export class CopyGroups {
    */
   link(k: number, bands: readonly number[], alike: (other: number) => boolean): void {
     for (const band of bands) {
-      for (const group of this.byBand.get(small(band)) ?? []) {
+      const held = this.byBand.get(small(band));
+      if (held === undefined) continue;
+      if (typeof held === "number") {
+        if (this.find(held) !== this.find(k) && alike(held)) this.join(k, held);
+        continue;
+      }
+      for (const group of held) {
         if (this.find(group.root) === this.find(k)) continue;
         for (const other of group.members) {
           if (!alike(other)) continue;
@@ -57,17 +66,30 @@ export class CopyGroups {
 
   /** Files `k` under a band key with its group, merging the key's groups that have become one. */
   private file(key: number, k: number): void {
-    const groups = this.byBand.get(key);
-    if (!groups) {
-      this.byBand.set(key, [{ root: k, members: [k] }]);
+    const held = this.byBand.get(key);
+    if (held === undefined) {
+      this.byBand.set(key, k);
       return;
     }
-    const byRoot = new Map<number, { root: number; members: number[] }>();
+    const root = this.find(k);
+    const groups = typeof held === "number" ? [{ root: held, members: [held] }] : held;
+    if (groups !== held) this.byBand.set(key, groups);
+    for (const group of groups) group.root = this.find(group.root);
+    // Most keys hold one group, often the new report's own: nothing to merge.
+    const merged = groups.length > 1 ? this.merge(groups) : groups;
+    if (merged !== groups) this.byBand.set(key, merged);
+    const own = merged.find((g) => g.root === root);
+    if (own) own.members.push(k);
+    else merged.push({ root, members: [k] });
+  }
+
+  /** Groups under one key whose reports have come to share a group, made one. */
+  private merge(groups: Group[]): Group[] {
+    const byRoot = new Map<number, Group>();
     for (const group of groups) {
-      const root = this.find(group.root);
-      const same = byRoot.get(root);
+      const same = byRoot.get(group.root);
       if (!same) {
-        byRoot.set(root, { root, members: group.members });
+        byRoot.set(group.root, group);
         continue;
       }
       // The smaller list goes into the larger one, so a report is moved O(log n) times at most.
@@ -75,12 +97,14 @@ export class CopyGroups {
       for (const m of small) large.push(m);
       same.members = large;
     }
-    const root = this.find(k);
-    const own = byRoot.get(root);
-    if (own) own.members.push(k);
-    else byRoot.set(root, { root, members: [k] });
-    this.byBand.set(key, [...byRoot.values()]);
+    return byRoot.size === groups.length ? groups : [...byRoot.values()];
   }
+}
+
+/** Reports filed under one band key that are in one group. */
+interface Group {
+  root: number;
+  members: number[];
 }
 
 // Band keys are 52-bit; folded to 31 bits they stay small integers. A rare fold collision

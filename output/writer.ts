@@ -166,38 +166,45 @@ export class DatasetWriter {
    */
   relink(): void {
     this.db.transaction(() => {
-      const stored = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles, r.duplicate_of, r.duplicate_similarity
-        FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
+      // Reports by rank in path order (a group's first is its lowest rank): the sort is of their
+      // paths and ids alone, and their signatures are read in table order into typed arrays, so
+      // that a dataset of hundreds of thousands of reports is linked in a few hundred megabytes.
+      const order = this.db.prepare("SELECT r.id FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx")
+        .pluck().all() as number[];
+      const rankOf = new Map<number, number>();
+      order.forEach((id, k) => rankOf.set(id, k));
+      const reports = new StoredReports(order.length);
+      const stored = this.db.prepare("SELECT id, fingerprint, minhash, shingles, duplicate_of, duplicate_similarity FROM reports")
         .iterate() as IterableIterator<{ id: number; fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }>;
-      // Reports by rank in path order; a group's first is its lowest rank.
-      const reports: Array<{ id: number; signature: Signature; of: number | null; similarity: number | null }> = [];
+      for (const r of stored) reports.set(rankOf.get(r.id) as number, r);
+      rankOf.clear();
       const groups = new CopyGroups();
       const byFingerprint = new Map<string, number>();
-      for (const r of stored) {
-        const k = groups.add();
-        const signature = { minhash: toSignature(r.minhash), shingles: r.shingles };
-        reports.push({ id: r.id, signature, of: r.duplicate_of, similarity: r.duplicate_similarity });
-        const same = byFingerprint.get(r.fingerprint);
-        if (same === undefined) byFingerprint.set(r.fingerprint, k);
+      const similarity = this.options.similarity;
+      for (let k = 0; k < order.length; k++) {
+        groups.add();
+        const signature = reports.signature(k);
+        const fingerprint = reports.fingerprints[k] as string;
+        const same = byFingerprint.get(fingerprint);
+        if (same === undefined) byFingerprint.set(fingerprint, k);
         else {
           groups.join(k, same);
           // An exact copy has its first's signature, so it is like whatever that one is like:
           // it is linked through the map alone, and not filed under the bands (which made each
           // copy look at every earlier one).
-          if (sameSignature(signature, (reports[same] as (typeof reports)[number]).signature)) continue;
+          if (sameSignature(signature, reports.signature(same))) continue;
         }
-        const keys = this.options.bands && r.minhash.byteLength > 0 ? this.options.bands(signature) : [];
-        const similarity = this.options.similarity;
         if (!similarity) continue;
-        groups.link(k, keys, (other) => similarity(signature, (reports[other] as (typeof reports)[number]).signature) !== null);
+        const keys = this.options.bands && signature.minhash.length > 0 ? this.options.bands(signature) : [];
+        groups.link(k, keys, (other) => similarity(signature, reports.signature(other)) !== null);
       }
       const estimate = this.options.estimate ?? (() => 1);
-      reports.forEach((r, k) => {
+      for (let k = 0; k < order.length; k++) {
         const first = groups.find(k);
-        const of = first === k ? null : (reports[first] as (typeof reports)[number]);
-        const similarity = of ? estimate(r.signature, of.signature) : null;
-        if ((of?.id ?? null) !== r.of || similarity !== r.similarity) this.statements.pointAt.run(of?.id ?? null, similarity, r.id);
-      });
+        const of = first === k ? null : (order[first] as number);
+        const similar = of !== null ? estimate(reports.signature(k), reports.signature(first)) : null;
+        if (of !== reports.of(k) || similar !== reports.similarity(k)) this.statements.pointAt.run(of, similar, order[k]);
+      }
       this.refreshDuplicateFindings();
       this.statements.linksStale.run(0);
     }).immediate();
@@ -250,7 +257,62 @@ function sameSignature(a: Signature, b: Signature): boolean {
   return a.shingles === b.shingles && a.minhash.length === b.minhash.length && a.minhash.every((v, i) => v === b.minhash[i]);
 }
 
-function toSignature(bytes: Uint8Array): Uint32Array {
-  const copy = new Uint8Array(bytes); // aligned, whatever the driver returned
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+/**
+ * What relinking reads of every report, by rank: MinHash values in one growing typed array,
+ * links in typed arrays (NaN for none), fingerprints as strings. Objects per report (a
+ * signature object, a typed array view, a row) cost a 1 GB archive's link step hundreds of
+ * megabytes.
+ */
+class StoredReports {
+  readonly fingerprints: string[];
+  private values = new Uint32Array(1 << 16);
+  private used = 0;
+  private readonly at: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly shingles: Int32Array;
+  private readonly links: Float64Array;
+  private readonly similarities: Float64Array;
+
+  constructor(n: number) {
+    this.fingerprints = new Array<string>(n);
+    this.at = new Int32Array(n);
+    this.lengths = new Int32Array(n);
+    this.shingles = new Int32Array(n);
+    this.links = new Float64Array(n);
+    this.similarities = new Float64Array(n);
+  }
+
+  set(k: number, r: { fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }): void {
+    this.fingerprints[k] = r.fingerprint;
+    const minhash = r.minhash ?? new Uint8Array(0);
+    const n = minhash.byteLength >>> 2;
+    while (this.used + n > this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    // Copied through a byte view: the driver's bytes need not be aligned for 32-bit values.
+    new Uint8Array(this.values.buffer, this.used * 4, n * 4).set(minhash.subarray(0, n * 4));
+    this.at[k] = this.used;
+    this.lengths[k] = n;
+    this.used += n;
+    this.shingles[k] = r.shingles;
+    this.links[k] = r.duplicate_of ?? Number.NaN;
+    this.similarities[k] = r.duplicate_similarity ?? Number.NaN;
+  }
+
+  signature(k: number): Signature {
+    const at = this.at[k] as number;
+    return { minhash: this.values.subarray(at, at + (this.lengths[k] as number)), shingles: this.shingles[k] as number };
+  }
+
+  of(k: number): number | null {
+    const v = this.links[k] as number;
+    return Number.isNaN(v) ? null : v;
+  }
+
+  similarity(k: number): number | null {
+    const v = this.similarities[k] as number;
+    return Number.isNaN(v) ? null : v;
+  }
 }
