@@ -41,12 +41,13 @@ export class CopyGroups {
   }
 
   /**
-   * Compares report `k` with the earlier reports under its band keys that are in other groups
-   * (`alike` decides), joins it to those it is like, and files it under its keys.
+   * Compares report `k` with the earlier reports under its band keys (folded, as BandKeys gives
+   * them) that are in other groups (`alike` decides), joins it to those it is like, and files
+   * it under its keys.
    */
   link(k: number, bands: readonly number[], alike: (other: number) => boolean): void {
     for (const band of bands) {
-      const held = this.byBand.get(small(band));
+      const held = this.byBand.get(band);
       if (held === undefined) continue;
       if (typeof held === "number") {
         if (this.find(held) !== this.find(k) && alike(held)) this.join(k, held);
@@ -61,7 +62,7 @@ export class CopyGroups {
         }
       }
     }
-    for (const band of bands) this.file(small(band), k);
+    for (const band of bands) this.file(band, k);
   }
 
   /** Files `k` under a band key with its group, merging the key's groups that have become one. */
@@ -107,8 +108,68 @@ interface Group {
   members: number[];
 }
 
+/**
+ * The band keys of every report, folded, in one typed array, and which keys more than one
+ * report has: a key no other report has can give no candidate, so it need not be filed. Most
+ * keys are a single report's; filing them all made the band index of a 1 GB archive (three
+ * million keys) most of the memory a run needed.
+ */
+export class BandKeys {
+  private keys: Float64Array;
+  private used = 0;
+  private readonly at: Int32Array;
+  private readonly counts: Uint8Array;
+  private sorted = new Float64Array(0);
+
+  /** `perReport`: how many keys a report has, as a first guess of the room needed. */
+  constructor(reports: number, perReport = 16) {
+    this.keys = new Float64Array(Math.max(16, reports * perReport));
+    this.at = new Int32Array(reports);
+    this.counts = new Uint8Array(reports);
+  }
+
+  set(k: number, bands: readonly number[]): void {
+    while (this.used + bands.length > this.keys.length) {
+      const grown = new Float64Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.at[k] = this.used;
+    this.counts[k] = bands.length;
+    for (const band of bands) this.keys[this.used++] = fold(band);
+  }
+
+  /** Called once every report's keys are set, before `shared`. */
+  seal(): void {
+    this.sorted = this.keys.slice(0, this.used).sort();
+  }
+
+  /** Report k's keys that another report has too. */
+  shared(k: number): number[] {
+    const out: number[] = [];
+    const at = this.at[k] as number;
+    for (let i = at; i < at + (this.counts[k] as number); i++) {
+      const key = this.keys[i] as number;
+      const first = lowerBound(this.sorted, key);
+      if (this.sorted[first + 1] === key) out.push(key);
+    }
+    return out;
+  }
+}
+
+function lowerBound(sorted: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // Band keys are 52-bit; folded to 31 bits they stay small integers. A rare fold collision
 // only adds a candidate, which the similarity check then turns away.
-function small(band: number): number {
+function fold(band: number): number {
   return band % 0x7fffffff;
 }

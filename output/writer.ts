@@ -1,4 +1,4 @@
-import { CopyGroups } from "./bands.js";
+import { BandKeys, CopyGroups } from "./bands.js";
 import type { Db } from "./db.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 
@@ -173,30 +173,40 @@ export class DatasetWriter {
         .pluck().all() as number[];
       const rankOf = new Map<number, number>();
       order.forEach((id, k) => rankOf.set(id, k));
-      const reports = new StoredReports(order.length);
+      const values = this.db.prepare("SELECT coalesce(sum(length(minhash)), 0) / 4 FROM reports").pluck().get() as number;
+      const reports = new StoredReports(order.length, values);
       const stored = this.db.prepare("SELECT id, fingerprint, minhash, shingles, duplicate_of, duplicate_similarity FROM reports")
         .iterate() as IterableIterator<{ id: number; fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }>;
       for (const r of stored) reports.set(rankOf.get(r.id) as number, r);
       rankOf.clear();
-      const groups = new CopyGroups();
+      // Exact copies first: a copy with its first's signature is like whatever that one is like,
+      // so it is linked through the map alone, and neither compared nor filed under the bands
+      // (which made each copy look at every earlier one).
       const byFingerprint = new Map<string, number>();
+      const twin = new Int32Array(order.length).fill(-1);
+      const banded = new Uint8Array(order.length);
       const similarity = this.options.similarity;
+      const bands = new BandKeys(order.length);
       for (let k = 0; k < order.length; k++) {
-        groups.add();
-        const signature = reports.signature(k);
         const fingerprint = reports.fingerprints[k] as string;
         const same = byFingerprint.get(fingerprint);
         if (same === undefined) byFingerprint.set(fingerprint, k);
-        else {
-          groups.join(k, same);
-          // An exact copy has its first's signature, so it is like whatever that one is like:
-          // it is linked through the map alone, and not filed under the bands (which made each
-          // copy look at every earlier one).
-          if (sameSignature(signature, reports.signature(same))) continue;
-        }
+        else twin[k] = same;
+        if (same !== undefined && sameSignature(reports.signature(k), reports.signature(same))) continue;
         if (!similarity) continue;
-        const keys = this.options.bands && signature.minhash.length > 0 ? this.options.bands(signature) : [];
-        groups.link(k, keys, (other) => similarity(signature, reports.signature(other)) !== null);
+        banded[k] = 1;
+        const signature = reports.signature(k);
+        bands.set(k, this.options.bands && signature.minhash.length > 0 ? this.options.bands(signature) : []);
+      }
+      byFingerprint.clear();
+      bands.seal();
+      const groups = new CopyGroups();
+      for (let k = 0; k < order.length; k++) {
+        groups.add();
+        if (twin[k] !== -1) groups.join(k, twin[k] as number);
+        if (!banded[k] || !similarity) continue;
+        const signature = reports.signature(k);
+        groups.link(k, bands.shared(k), (other) => similarity(signature, reports.signature(other)) !== null);
       }
       const estimate = this.options.estimate ?? (() => 1);
       for (let k = 0; k < order.length; k++) {
@@ -265,7 +275,7 @@ function sameSignature(a: Signature, b: Signature): boolean {
  */
 class StoredReports {
   readonly fingerprints: string[];
-  private values = new Uint32Array(1 << 16);
+  private values: Uint32Array;
   private used = 0;
   private readonly at: Int32Array;
   private readonly lengths: Int32Array;
@@ -273,7 +283,9 @@ class StoredReports {
   private readonly links: Float64Array;
   private readonly similarities: Float64Array;
 
-  constructor(n: number) {
+  /** `values`: how many MinHash values all reports hold, so that the array is made once. */
+  constructor(n: number, values: number) {
+    this.values = new Uint32Array(Math.max(16, values));
     this.fingerprints = new Array<string>(n);
     this.at = new Int32Array(n);
     this.lengths = new Int32Array(n);
