@@ -1,6 +1,9 @@
-import * as cheerio from "cheerio";
 import { decodeHTML } from "entities";
-import type { AnyNode, Element } from "domhandler";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { stringFromUnits } from "./codepoints.js";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
 
 /**
  * Text of an HTML page with, for every UTF-16 unit of that text, the span of markup
@@ -35,45 +38,54 @@ const FURNITURE = /^(?:(?:site|page|top|global|main)[-_])?(?:nav|navbar|menu|bre
 
 const ENTITY = /&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);?/gi;
 
+/**
+ * The page is parsed as browsers parse it (parse5, the parser cheerio is built on, with its own
+ * light tree: no DOM library's nodes and wrappers are made, since nothing here queries the
+ * page), then its tree is walked once for the text.
+ */
 export function htmlToText(markup: string): HtmlText {
   const errors: HtmlText["errors"] = [];
-  const $ = cheerio.load(markup, {
+  const document = parse(markup, {
     sourceCodeLocationInfo: true,
-    onParseError: (e: { code: string; startOffset: number }) => {
+    onParseError: (e) => {
       if (e.code !== "missing-doctype") errors.push({ code: e.code, offset: e.startOffset });
     },
-  } as Parameters<typeof cheerio.load>[1]);
-  const out = new Builder();
+  });
+  const out = new Builder(markup.length);
 
-  const visit = (node: AnyNode, inContent: boolean): void => {
-    if (node.type === "text") {
+  const visit = (node: Node, inContent: boolean): void => {
+    if (node.nodeName === "#text") {
       const loc = node.sourceCodeLocation;
       if (!loc) return;
-      appendText(out, markup, node.data, loc.startOffset, loc.endOffset);
+      appendText(out, markup, (node as DefaultTreeAdapterMap["textNode"]).value, loc.startOffset, loc.endOffset);
       return;
     }
-    // script and style elements have types of their own; comments and directives carry no text.
-    if (node.type !== "tag" && node.type !== "root") return;
-    const el = node as Element;
-    const name = el.name?.toLowerCase();
+    // Comments and the doctype carry no text.
+    if (node.nodeName !== "#document" && !("tagName" in node)) return;
+    const el = "tagName" in node ? node : undefined;
+    const name = el?.tagName.toLowerCase();
     if (name && SKIPPED.has(name)) return;
     if (name && PAGE_PARTS.has(name) && !inContent) return;
-    if (name && isFurniture(el)) return;
+    if (el && isFurniture(el)) return;
     const block = name !== undefined && BLOCKS.has(name);
-    const at = el.sourceCodeLocation?.startOffset ?? 0;
+    const at = el?.sourceCodeLocation?.startOffset ?? 0;
     if (block) out.breakLine(at);
     const content = inContent || (name !== undefined && CONTENT.has(name));
-    for (const child of el.children ?? []) visit(child, content);
-    if (block) out.breakLine(el.sourceCodeLocation?.endOffset ?? at);
+    for (const child of (node as DefaultTreeAdapterMap["parentNode"]).childNodes) visit(child, content);
+    if (block) out.breakLine(el?.sourceCodeLocation?.endOffset ?? at);
   };
-  visit($.root()[0] as AnyNode, false);
+  visit(document, false);
   return { ...out.finish(), errors };
 }
 
+function attribute(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
 function isFurniture(el: Element): boolean {
-  const attrs = el.attribs ?? {};
-  const tokens = `${attrs.class ?? ""} ${attrs.id ?? ""}`.split(/\s+/).filter(Boolean);
-  return tokens.some((t) => FURNITURE.test(t)) || attrs.role === "navigation" || attrs.role === "banner" || attrs.role === "contentinfo";
+  const tokens = `${attribute(el, "class") ?? ""} ${attribute(el, "id") ?? ""}`.split(/\s+/).filter(Boolean);
+  const role = attribute(el, "role");
+  return tokens.some((t) => FURNITURE.test(t)) || role === "navigation" || role === "banner" || role === "contentinfo";
 }
 
 /**
@@ -129,43 +141,65 @@ function isSpace(c: number): boolean {
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
+/** The text and its maps, in typed arrays grown by doubling: a page is mostly text. */
 class Builder {
-  private units: number[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private units: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(markupLength: number) {
+    // A page's text is shorter than its markup; a large page grows the arrays as it needs.
+    const size = Math.max(16, Math.min(markupLength, 1 << 20));
+    this.units = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
 
   /** One UTF-16 unit of text; white space folds into a single space. */
   unit(c: number, start: number, end: number): void {
     if (!isSpace(c)) return this.push(c, start, end);
-    const prev = this.units[this.units.length - 1];
+    const prev = this.last();
     if (prev === undefined || prev === SPACE || prev === NEWLINE) return;
     this.push(SPACE, start, end);
   }
 
   breakLine(at: number): void {
-    while (this.units[this.units.length - 1] === SPACE) this.pop();
-    const prev = this.units[this.units.length - 1];
+    while (this.last() === SPACE) this.length--;
+    const prev = this.last();
     if (prev === undefined || prev === NEWLINE) return;
     this.push(NEWLINE, at, at);
   }
 
-  private push(c: number, start: number, end: number): void {
-    this.units.push(c);
-    this.starts.push(start);
-    this.ends.push(end);
+  private last(): number | undefined {
+    return this.length > 0 ? this.units[this.length - 1] : undefined;
   }
 
-  private pop(): void {
-    this.units.pop();
-    this.starts.pop();
-    this.ends.pop();
+  private push(c: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = c;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.units.length * 2;
+    const units = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    units.set(this.units);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    [this.units, this.starts, this.ends] = [units, starts, ends];
   }
 
   finish(): Omit<HtmlText, "errors"> {
-    while (this.units[this.units.length - 1] === NEWLINE || this.units[this.units.length - 1] === SPACE) this.pop();
-    const chunks: string[] = [];
-    // fromCharCode takes arguments; chunks keep the argument list within the engine's limits.
-    for (let i = 0; i < this.units.length; i += 8192) chunks.push(String.fromCharCode(...this.units.slice(i, i + 8192)));
-    return { text: chunks.join(""), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    while (this.last() === NEWLINE || this.last() === SPACE) this.length--;
+    return {
+      text: stringFromUnits(this.units, this.length),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+    };
   }
 }

@@ -4,7 +4,7 @@ import { htmlToText, type HtmlText } from "./html.js";
 import { readRaw } from "./read.js";
 
 export { walk, describe, nameText, TEXT_EXTENSIONS, DEFAULT_MAX_BYTES } from "./walk.js";
-export { codePointLength, utf16ToCodePoints, sliceCodePoints, CodePointText } from "./codepoints.js";
+export { codePointLength, utf16ToCodePoints, sliceCodePoints, stringFromUnits, CodePointText } from "./codepoints.js";
 export { decode } from "./decode.js";
 export { htmlToText, type HtmlText } from "./html.js";
 

@@ -56,35 +56,17 @@ const BOUNDARY_KIND = (() => {
   return table;
 })();
 
-const SEMICOLONS = new Set([..."；;"]);
-const OPENING = new Set([..."(（"]);
-const CLOSING = new Set([...")）"]);
-const COLONS = new Set([..."：:"]);
-
-/**
- * The boundary kind of every character. A semicolon ends a sentence, except where it
- * separates the items of a list that a colon or a bracket opened (补助七人:一组王某820元;二组
- * 李某1130元): the items still belong to the verb before the colon.
- */
-function boundaryKinds(text: string): Uint8Array {
-  const kinds = new Uint8Array(text.length);
-  let depth = 0;
-  let listOpen = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    let kind = BOUNDARY_KIND[text.charCodeAt(i)] as number;
-    if (OPENING.has(ch)) depth++;
-    else if (CLOSING.has(ch)) depth = Math.max(0, depth - 1);
-    else if (COLONS.has(ch)) listOpen = true;
-    else if (SEMICOLONS.has(ch) && (listOpen || depth > 0)) kind = 1;
-    if (kind === 2 && !SEMICOLONS.has(ch)) {
-      depth = 0;
-      listOpen = false;
-    }
-    kinds[i] = kind;
-  }
-  return kinds;
-}
+// Marks that change how a semicolon reads, by code unit: the walk over a text compares codes,
+// since making a string of every character and looking it up in sets was most of its time.
+const SEMICOLON = ";".charCodeAt(0);
+const FULL_SEMICOLON = "；".charCodeAt(0);
+const COLON = ":".charCodeAt(0);
+const FULL_COLON = "：".charCodeAt(0);
+const OPEN = "(".charCodeAt(0);
+const FULL_OPEN = "（".charCodeAt(0);
+const CLOSE = ")".charCodeAt(0);
+const FULL_CLOSE = "）".charCodeAt(0);
+const NEWLINE = "\n".charCodeAt(0);
 
 /**
  * How far a figure's clause and sentence reach on either side of it, in characters. Sentences
@@ -115,19 +97,35 @@ export class Boundaries {
 
   constructor(text: string) {
     // Positions, not a table per character: a report of megabytes has a few marks per line.
+    // A semicolon ends a sentence, except where it separates the items of a list that a colon
+    // or a bracket opened (补助七人:一组王某820元;二组李某1130元): the items still belong to the
+    // verb before the colon.
     const clauses: number[] = [];
     const sentences: number[] = [];
     const newlines: number[] = [];
     const colons: number[] = [];
-    const kinds = boundaryKinds(text);
+    let depth = 0;
+    let listOpen = false;
     for (let i = 0; i < text.length; i++) {
-      const kind = kinds[i];
-      if (kind === 0) continue;
+      const c = text.charCodeAt(i);
+      let kind = BOUNDARY_KIND[c] as number;
+      if (kind === 0) {
+        if (c === OPEN || c === FULL_OPEN) depth++;
+        else if ((c === CLOSE || c === FULL_CLOSE) && depth > 0) depth--;
+        continue;
+      }
+      const semicolon = c === SEMICOLON || c === FULL_SEMICOLON;
+      const colon = c === COLON || c === FULL_COLON;
+      if (colon) listOpen = true;
+      else if (semicolon && (listOpen || depth > 0)) kind = 1;
+      if (kind === 2 && !semicolon) {
+        depth = 0;
+        listOpen = false;
+      }
       clauses.push(i);
       if (kind === 2) sentences.push(i);
-      const ch = text[i] as string;
-      if (ch === "\n") newlines.push(i);
-      else if (COLONS.has(ch)) colons.push(i);
+      if (c === NEWLINE) newlines.push(i);
+      else if (colon) colons.push(i);
     }
     this.clauses = Int32Array.from(clauses);
     this.sentences = Int32Array.from(sentences);
@@ -227,10 +225,60 @@ export interface CueHit<L extends string> {
   end: number;
 }
 
+/** A word of a lexicon, with its label and its rank in the order the lexicon lists them. */
+interface CueEntry<L extends string> {
+  word: string;
+  label: L;
+  rank: number;
+}
+
+/** A lexicon's words by their first code unit, and the length of the longest. */
+interface CueIndex<L extends string> {
+  byFirst: Map<number, Array<CueEntry<L>>>;
+  longest: number;
+}
+
+// Indexes of the lexicons rules pass, made once: by the lexicon object, or, for a lexicon of
+// one label written out at the call ({ share: SHARE_WORDS }), by its word list and label.
+const INDEXES = new WeakMap<object, CueIndex<string>>();
+const SINGLE = new WeakMap<readonly string[], Map<string, CueIndex<string>>>();
+
+function cueIndex<L extends string>(lexicons: Readonly<Record<L, readonly string[]>>): CueIndex<L> {
+  const known = INDEXES.get(lexicons);
+  if (known) return known as CueIndex<L>;
+  const labels = Object.keys(lexicons) as L[];
+  const only = labels.length === 1 ? (labels[0] as L) : undefined;
+  const single = only !== undefined ? SINGLE.get(lexicons[only])?.get(only) : undefined;
+  if (single) return single as CueIndex<L>;
+  const index: CueIndex<L> = { byFirst: new Map(), longest: 0 };
+  let rank = 0;
+  for (const label of labels) {
+    for (const word of lexicons[label]) {
+      if (word.length === 0) throw new Error(`an empty word in the lexicon of ${label}`);
+      const first = word.charCodeAt(0);
+      let entries = index.byFirst.get(first);
+      if (!entries) index.byFirst.set(first, (entries = []));
+      entries.push({ word, label, rank: rank++ });
+      index.longest = Math.max(index.longest, word.length);
+    }
+  }
+  if (only !== undefined) {
+    let byLabel = SINGLE.get(lexicons[only]);
+    if (!byLabel) SINGLE.set(lexicons[only], (byLabel = new Map()));
+    byLabel.set(only, index as CueIndex<string>);
+  } else {
+    INDEXES.set(lexicons, index as CueIndex<string>);
+  }
+  return index;
+}
+
 /**
  * The cue nearest to the quantity in `side` (text before it: nearest = latest; after it:
- * nearest = earliest). Longer words win ties, so 发展会员 beats 会员. `offset` is where `side`
- * starts in the rules' text, so that the hit carries the cue's own position.
+ * nearest = earliest). Longer words win ties, then the word the lexicon lists first, so
+ * 发展会员 beats 会员. `offset` is where `side` starts in the rules' text, so that the hit
+ * carries the cue's own position. The side is read from the figure outwards, looking up the
+ * words that start at each character, and no further than a nearer cue could still start:
+ * searching the side for every word of the lexicon was the costliest look-up of the rules.
  */
 export function nearestCue<L extends string>(
   side: string,
@@ -238,18 +286,33 @@ export function nearestCue<L extends string>(
   direction: "before" | "after",
   offset: number,
 ): CueHit<L> | undefined {
-  let best: CueHit<L> | undefined;
-  for (const label of Object.keys(lexicons) as L[]) {
-    for (const word of lexicons[label]) {
-      const at = direction === "before" ? side.lastIndexOf(word) : side.indexOf(word);
-      if (at < 0) continue;
-      const distance = direction === "before" ? side.length - (at + word.length) : at;
-      if (!best || distance < best.distance || (distance === best.distance && word.length > best.word.length)) {
-        best = { label, word, distance, start: offset + at, end: offset + at + word.length };
+  const { byFirst, longest } = cueIndex(lexicons);
+  let best: CueEntry<L> | undefined;
+  let bestAt = 0;
+  let bestDistance = 0;
+  const consider = (at: number) => {
+    const entries = byFirst.get(side.charCodeAt(at));
+    if (!entries) return;
+    for (const e of entries) {
+      if (!side.startsWith(e.word, at)) continue;
+      const distance = direction === "before" ? side.length - (at + e.word.length) : at;
+      if (!best || distance < bestDistance || (distance === bestDistance &&
+        (e.word.length > best.word.length || (e.word.length === best.word.length && e.rank < best.rank)))) {
+        best = e;
+        bestAt = at;
+        bestDistance = distance;
       }
     }
+  };
+  if (direction === "before") {
+    // A word starting at `at` is at least side.length - at - longest away.
+    for (let at = side.length - 1; at >= 0 && !(best && side.length - at - longest > bestDistance); at--) consider(at);
+  } else {
+    for (let at = 0; at < side.length && !(best && at > bestDistance); at++) consider(at);
   }
-  return best;
+  if (!best) return undefined;
+  const hit: CueEntry<L> = best;
+  return { label: hit.label, word: hit.word, distance: bestDistance, start: offset + bestAt, end: offset + bestAt + hit.word.length };
 }
 
 /** Where a text that ends at the figure (left, sentenceLeft, a masked copy of one) starts. */

@@ -21,6 +21,7 @@ export { readNumber, type NumberRead } from "./numbers/read.js";
 export { recognizeNumbers, recognizePercentages, recognizeCurrency, type Recognized } from "./numbers/recognize.js";
 export type { Label, Rule, Verdict } from "./metrics/rule.js";
 export type { Span } from "./context.js";
+export { Boundaries } from "./context.js";
 export type { Status } from "./status.js";
 export { tagWords, type Word } from "./words.js";
 export { METRICS, CORE_METRICS, type Metric } from "../dictionaries/cues/index.js";
@@ -56,6 +57,8 @@ export interface Extraction {
   unlabelled: Quantity[];
   /** Every quantity in order, with the index of its claim if it is one: what the audit reads. */
   figures: Array<Figure & { claim?: number }>;
+  /** The text's clause and sentence boundaries, when it has figures: the audit reads them too. */
+  bounds?: Boundaries;
 }
 
 /** A sentence with the mark that ends it (。；！？), as a reader quotes it. */
@@ -114,5 +117,5 @@ export function extract(text: string): Extraction {
       figures.push({ q });
     }
   }
-  return { claims, unlabelled, figures };
+  return { claims, unlabelled, figures, bounds };
 }

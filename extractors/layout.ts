@@ -10,6 +10,13 @@ import type { Span } from "./context.js";
 // figures (a table row), and a blank where a figure was left out (新发展会员 人,).
 
 const SPACE = new Set([" ", "\t", "\u3000", "\u00a0", "\r"]);
+// The same, and the line break, by code unit: the scan for them reads every character.
+const LAYOUT = (() => {
+  const table = new Uint8Array(65536);
+  for (const ch of [...SPACE, "\n"]) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+const NEWLINE = 10;
 const ENDS_LINE = new Set([..."。；;！!？?：:…"]);
 const UNIT_STARTS = new Set(UNITS.map((u) => u.text[0] as string));
 const PUNCTUATION_AFTER_BLANK = new Set([..."，,。；;、）)"]);
@@ -92,17 +99,13 @@ export function layoutGaps(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i] as string;
-    if (!SPACE.has(ch) && ch !== "\n") {
+    if (LAYOUT[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
     let breaks = 0;
-    while (i < n && (SPACE.has(text[i] as string) || text[i] === "\n")) {
-      if (text[i] === "\n") breaks++;
-      i++;
-    }
+    for (let c = text.charCodeAt(i); i < n && LAYOUT[c] === 1; c = text.charCodeAt(++i)) if (c === NEWLINE) breaks++;
     if (start === 0 || i >= n || breaks > 1) continue;
     const before = text[start - 1] as string;
     const after = text[i] as string;

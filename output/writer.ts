@@ -1,4 +1,4 @@
-import { BandIndex } from "./bands.js";
+import { BandKeys, CopyGroups } from "./bands.js";
 import type { Db } from "./db.js";
 import { lastRoot } from "./queries.js";
 import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
@@ -30,6 +30,8 @@ export interface WriterOptions {
  */
 export class DatasetWriter {
   private readonly statements;
+  /** Whether the open transaction has marked the links between copies stale. */
+  private linksMarked = false;
 
   constructor(private readonly db: Db, private readonly options: WriterOptions = {}) {
     this.statements = {
@@ -91,6 +93,13 @@ export class DatasetWriter {
    */
   writeSource(rows: SourceRows, runId: number | null): void {
     this.begin();
+    // Links between copies depend on every report: made anew when the run ends (relink). Said
+    // once a transaction, outside the file's savepoint, so that a file that fails to be
+    // written does not take the mark with it.
+    if (!this.linksMarked) {
+      this.statements.linksStale.run(1);
+      this.linksMarked = true;
+    }
     this.db.transaction(() => this.insertSource(rows, runId))();
   }
 
@@ -109,6 +118,7 @@ export class DatasetWriter {
    * written since the last commit in the search index: one segment of it per commit.
    */
   commit(): void {
+    this.linksMarked = false;
     if (!this.db.inTransaction) return;
     if (this.options.search !== false) this.indexPending();
     this.db.exec("COMMIT");
@@ -117,20 +127,22 @@ export class DatasetWriter {
   /** Undoes everything written since the last commit. */
   rollback(): void {
     if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    this.linksMarked = false;
   }
 
   private begin(): void {
-    if (!this.db.inTransaction) this.db.exec("BEGIN");
+    if (this.db.inTransaction) return;
+    this.db.exec("BEGIN");
+    // A transaction SQLite ended on its own (a full disk rolls it back) took its mark with it.
+    this.linksMarked = false;
   }
 
-  /** Rows come checked against their schemas (checkRows, where they were made). */
+  /** Rows come shaped by the pipeline to their types (output/rows.ts); the tables check the rest. */
   private insertSource(rows: SourceRows, runId: number | null): void {
     const s = this.statements;
     s.deleteSource.run(rows.source.path);
     s.deleteProblems.run(rows.source.path);
     s.source.run(bools(rows.source));
-    // Links between copies depend on every report: made anew when the run ends (relink).
-    s.linksStale.run(1);
     for (const r of rows.reports) {
       const { bands: _, ...row } = r;
       s.report.run(bools({ ...row, duplicate_of: null }));
@@ -174,51 +186,55 @@ export class DatasetWriter {
    */
   relink(): void {
     this.db.transaction(() => {
-      const stored = this.db.prepare(`SELECT r.id, r.fingerprint, r.minhash, r.shingles, r.duplicate_of, r.duplicate_similarity
-        FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx`)
+      // Reports by rank in path order (a group's first is its lowest rank): the sort is of their
+      // paths and ids alone, and their signatures are read in table order into typed arrays, so
+      // that a dataset of hundreds of thousands of reports is linked in a few hundred megabytes.
+      const order = this.db.prepare("SELECT r.id FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.idx")
+        .pluck().all() as number[];
+      const rankOf = new Map<number, number>();
+      order.forEach((id, k) => rankOf.set(id, k));
+      const values = this.db.prepare("SELECT coalesce(sum(length(minhash)), 0) / 4 FROM reports").pluck().get() as number;
+      const reports = new StoredReports(order.length, values);
+      const stored = this.db.prepare("SELECT id, fingerprint, minhash, shingles, duplicate_of, duplicate_similarity FROM reports")
         .iterate() as IterableIterator<{ id: number; fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }>;
-      // Reports by rank in path order; a group's first is its lowest rank.
-      const reports: Array<{ id: number; signature: Signature; of: number | null; similarity: number | null }> = [];
-      const parent: number[] = [];
-      const find = (k: number): number => {
-        let root = k;
-        while (parent[root] !== root) root = parent[root] as number;
-        for (let at = k; at !== root; ) {
-          const up = parent[at] as number;
-          parent[at] = root;
-          at = up;
-        }
-        return root;
-      };
-      const join = (a: number, b: number) => {
-        const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      };
+      for (const r of stored) reports.set(rankOf.get(r.id) as number, r);
+      rankOf.clear();
+      // Exact copies first: a copy with its first's signature is like whatever that one is like,
+      // so it is linked through the map alone, and neither compared nor filed under the bands
+      // (which made each copy look at every earlier one).
       const byFingerprint = new Map<string, number>();
-      const bands = new BandIndex();
-      for (const r of stored) {
-        const k = reports.length;
-        const signature = { minhash: toSignature(r.minhash), shingles: r.shingles };
-        reports.push({ id: r.id, signature, of: r.duplicate_of, similarity: r.duplicate_similarity });
-        parent.push(k);
-        const same = byFingerprint.get(r.fingerprint);
-        if (same === undefined) byFingerprint.set(r.fingerprint, k);
-        else join(k, same);
-        const keys = this.options.bands && r.minhash.byteLength > 0 ? this.options.bands(signature) : [];
-        if (this.options.similarity) {
-          for (const other of bands.candidates(keys)) {
-            if (find(other) !== find(k) && this.options.similarity(signature, (reports[other] as (typeof reports)[number]).signature) !== null) join(k, other);
-          }
-        }
-        bands.add(k, keys);
+      const twin = new Int32Array(order.length).fill(-1);
+      const banded = new Uint8Array(order.length);
+      const similarity = this.options.similarity;
+      const bands = new BandKeys(order.length);
+      for (let k = 0; k < order.length; k++) {
+        const fingerprint = reports.fingerprints[k] as string;
+        const same = byFingerprint.get(fingerprint);
+        if (same === undefined) byFingerprint.set(fingerprint, k);
+        else twin[k] = same;
+        if (same !== undefined && sameSignature(reports.signature(k), reports.signature(same))) continue;
+        if (!similarity) continue;
+        banded[k] = 1;
+        const signature = reports.signature(k);
+        bands.set(k, this.options.bands && signature.minhash.length > 0 ? this.options.bands(signature) : []);
+      }
+      byFingerprint.clear();
+      bands.seal();
+      const groups = new CopyGroups();
+      for (let k = 0; k < order.length; k++) {
+        groups.add();
+        if (twin[k] !== -1) groups.join(k, twin[k] as number);
+        if (!banded[k] || !similarity) continue;
+        const signature = reports.signature(k);
+        groups.link(k, bands.shared(k), (other) => similarity(signature, reports.signature(other)) !== null);
       }
       const estimate = this.options.estimate ?? (() => 1);
-      reports.forEach((r, k) => {
-        const first = find(k);
-        const of = first === k ? null : (reports[first] as (typeof reports)[number]);
-        const similarity = of ? estimate(r.signature, of.signature) : null;
-        if ((of?.id ?? null) !== r.of || similarity !== r.similarity) this.statements.pointAt.run(of?.id ?? null, similarity, r.id);
-      });
+      for (let k = 0; k < order.length; k++) {
+        const first = groups.find(k);
+        const of = first === k ? null : (order[first] as number);
+        const similar = of !== null ? estimate(reports.signature(k), reports.signature(first)) : null;
+        if (of !== reports.of(k) || similar !== reports.similarity(k)) this.statements.pointAt.run(of, similar, order[k]);
+      }
       this.refreshDuplicateFindings();
       this.statements.linksStale.run(0);
     }).immediate();
@@ -306,7 +322,68 @@ function bools<T extends object>(row: T): Record<string, unknown> {
   return out;
 }
 
-function toSignature(bytes: Uint8Array): Uint32Array {
-  const copy = new Uint8Array(bytes); // aligned, whatever the driver returned
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+function sameSignature(a: Signature, b: Signature): boolean {
+  return a.shingles === b.shingles && a.minhash.length === b.minhash.length && a.minhash.every((v, i) => v === b.minhash[i]);
+}
+
+/**
+ * What relinking reads of every report, by rank: MinHash values in one growing typed array,
+ * links in typed arrays (NaN for none), fingerprints as strings. Objects per report (a
+ * signature object, a typed array view, a row) cost a 1 GB archive's link step hundreds of
+ * megabytes.
+ */
+class StoredReports {
+  readonly fingerprints: string[];
+  private values: Uint32Array;
+  private used = 0;
+  private readonly at: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly shingles: Int32Array;
+  private readonly links: Float64Array;
+  private readonly similarities: Float64Array;
+
+  /** `values`: how many MinHash values all reports hold, so that the array is made once. */
+  constructor(n: number, values: number) {
+    this.values = new Uint32Array(Math.max(16, values));
+    this.fingerprints = new Array<string>(n);
+    this.at = new Int32Array(n);
+    this.lengths = new Int32Array(n);
+    this.shingles = new Int32Array(n);
+    this.links = new Float64Array(n);
+    this.similarities = new Float64Array(n);
+  }
+
+  set(k: number, r: { fingerprint: string; minhash: Uint8Array; shingles: number; duplicate_of: number | null; duplicate_similarity: number | null }): void {
+    this.fingerprints[k] = r.fingerprint;
+    const minhash = r.minhash ?? new Uint8Array(0);
+    const n = minhash.byteLength >>> 2;
+    while (this.used + n > this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    // Copied through a byte view: the driver's bytes need not be aligned for 32-bit values.
+    new Uint8Array(this.values.buffer, this.used * 4, n * 4).set(minhash.subarray(0, n * 4));
+    this.at[k] = this.used;
+    this.lengths[k] = n;
+    this.used += n;
+    this.shingles[k] = r.shingles;
+    this.links[k] = r.duplicate_of ?? Number.NaN;
+    this.similarities[k] = r.duplicate_similarity ?? Number.NaN;
+  }
+
+  signature(k: number): Signature {
+    const at = this.at[k] as number;
+    return { minhash: this.values.subarray(at, at + (this.lengths[k] as number)), shingles: this.shingles[k] as number };
+  }
+
+  of(k: number): number | null {
+    const v = this.links[k] as number;
+    return Number.isNaN(v) ? null : v;
+  }
+
+  similarity(k: number): number | null {
+    const v = this.similarities[k] as number;
+    return Number.isNaN(v) ? null : v;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Source } from "../corpus/index.js";
-import type { AuditFinding, ClaimSpan, Quantity } from "../extractors/index.js";
+import type { AuditFinding, Boundaries, ClaimSpan, Quantity } from "../extractors/index.js";
 import type { Fingerprint } from "./fingerprint.js";
 import type { ReportMeta } from "./metadata/index.js";
 import type { TextView } from "./views.js";
@@ -31,6 +31,8 @@ export interface DocReport {
   quantities: Quantity[];
   /** Every figure with its claim index, and what the consistency checks found. */
   figures: Array<{ q: Quantity; claim?: number }>;
+  /** Clause and sentence boundaries of the reading view, found by extraction, read by the audit. */
+  bounds?: Boundaries;
   findings: AuditFinding[];
   fingerprint?: Fingerprint;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { stringFromUnits } from "../corpus/index.js";
 
 // Re-posts of one report differ in clutter, script and punctuation, and template sites hide
 // parts of the text. Reports are compared on their normalised simplified text: an exact
@@ -33,9 +34,32 @@ export interface Fingerprint {
   bands: number[];
 }
 
-/** Letters and digits only: punctuation, spaces and layout differ between copies. */
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+// Per BMP code unit: 0 not looked up yet, 1 a letter or number, 2 neither. A table look-up per
+// character instead of a Unicode-property regex over the text.
+const KEEP = new Uint8Array(65536);
+
+/** Letters and numbers only, lower-cased: punctuation, spaces and layout differ between copies. */
 export function normaliseForComparison(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase();
+  const units = new Uint16Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      // A character outside the BMP, read whole; a surrogate without its other half is neither.
+      if (LETTER_OR_NUMBER.test(text.slice(i, i + 2))) {
+        units[n++] = c;
+        units[n++] = low;
+      }
+      i++;
+      continue;
+    }
+    let keep = KEEP[c] as number;
+    if (keep === 0) KEEP[c] = keep = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    if (keep === 1) units[n++] = c;
+  }
+  return stringFromUnits(units, n).toLowerCase();
 }
 
 function fnv1a(s: string, from: number, to: number): number {

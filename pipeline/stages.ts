@@ -78,17 +78,20 @@ export const STAGES: readonly Stage[] = [
       for (const report of doc.reports) {
         const reading = report.view.remove(layoutGaps(report.view.text));
         report.reading = reading;
-        const { claims, unlabelled, figures } = extract(reading.text);
+        const { claims, unlabelled, figures, bounds } = extract(reading.text);
         report.claims = claims;
         report.quantities = unlabelled;
         report.figures = figures;
+        report.bounds = bounds;
       }
     },
   },
   {
     name: "audit",
     run(doc) {
-      for (const report of doc.reports) report.findings = auditFigures(need(report.reading, "reading view").text, report.figures);
+      for (const report of doc.reports) {
+        report.findings = auditFigures(need(report.reading, "reading view").text, report.figures, report.bounds);
+      }
     },
   },
 ];

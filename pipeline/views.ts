@@ -1,5 +1,8 @@
 import { utf16ToCodePoints, type HtmlText } from "../corpus/index.js";
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+const hasSurrogates = (text: string) => SURROGATE.test(text);
+
 /** A span in code points of the source text, end exclusive. */
 export interface SourceSpan {
   start: number;
@@ -30,9 +33,16 @@ export class TextView {
 
   /** The source text itself: unit i maps to the code point it belongs to. */
   static of(source: string): TextView {
-    const cp = utf16ToCodePoints(source);
     const starts = new Int32Array(source.length);
     const ends = new Int32Array(source.length);
+    if (!hasSurrogates(source)) {
+      for (let i = 0; i < source.length; i++) {
+        starts[i] = i;
+        ends[i] = i + 1;
+      }
+      return new TextView(source, starts, ends, source.length);
+    }
+    const cp = utf16ToCodePoints(source);
     for (let i = 0; i < source.length; i++) {
       starts[i] = cp[i] ?? 0;
       ends[i] = (cp[i] ?? 0) + 1;
@@ -98,59 +108,58 @@ export class TextView {
   /**
    * Applies edits (sorted, not overlapping). A replacement of the same length maps unit by
    * unit; any other maps each of its units to the whole replaced source span, so a span
-   * inside it still covers real source characters.
+   * inside it still covers real source characters. The new maps are sized first and filled
+   * by copying runs of the old ones: views are made for every file, most of them long runs
+   * kept as they were.
    */
   edit(edits: readonly Edit[]): TextView {
     if (edits.length === 0) return this;
-    const parts: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let length = this.text.length;
     let at = 0;
-    const keep = (from: number, to: number) => {
-      parts.push(this.text.slice(from, to));
-      for (let i = from; i < to; i++) {
-        starts.push(this.starts[i] ?? 0);
-        ends.push(this.ends[i] ?? 0);
-      }
-    };
     for (const e of edits) {
       if (e.start < at || e.end < e.start || e.end > this.text.length) {
         throw new RangeError(`edit [${e.start}, ${e.end}) overlaps or leaves the view`);
       }
-      keep(at, e.start);
+      length += e.text.length - (e.end - e.start);
+      at = e.end;
+    }
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    const parts: string[] = [];
+    let out = 0;
+    // Units [from, to) of this view, with their maps, at `out` of the new one.
+    const copy = (from: number, to: number, text: string) => {
+      if (to <= from) return;
+      parts.push(text);
+      starts.set(this.starts.subarray(from, to), out);
+      ends.set(this.ends.subarray(from, to), out);
+      out += to - from;
+    };
+    at = 0;
+    for (const e of edits) {
+      copy(at, e.start, this.text.slice(at, e.start));
       if (e.text.length === e.end - e.start) {
-        parts.push(e.text);
-        for (let i = e.start; i < e.end; i++) {
-          starts.push(this.starts[i] ?? 0);
-          ends.push(this.ends[i] ?? 0);
-        }
+        copy(e.start, e.end, e.text);
       } else if (e.text.length > 0) {
         const span = this.toSource(e.start, e.end);
         parts.push(e.text);
-        for (let i = 0; i < e.text.length; i++) {
-          starts.push(span.start);
-          ends.push(span.end);
-        }
+        starts.fill(span.start, out, out + e.text.length);
+        ends.fill(span.end, out, out + e.text.length);
+        out += e.text.length;
       }
       at = e.end;
     }
-    keep(at, this.text.length);
-    return new TextView(parts.join(""), Int32Array.from(starts), Int32Array.from(ends), this.sourceLength);
+    copy(at, this.text.length, this.text.slice(at));
+    return new TextView(parts.join(""), starts, ends, this.sourceLength);
   }
 
   /**
-   * Rewrites character by character (script conversion, width folding). A character whose
-   * replacement has another length becomes an edit of its own; the rest map one to one.
+   * The same units rewritten one for one (script conversion, width folding): `text` has this
+   * view's length, and its unit i stands for what unit i stood for, so the maps are shared.
    */
-  mapChars(convert: (ch: string) => string): TextView {
-    const edits: Edit[] = [];
-    let i = 0;
-    for (const ch of this.text) {
-      const out = convert(ch);
-      if (out !== ch) edits.push({ start: i, end: i + ch.length, text: out });
-      i += ch.length;
-    }
-    return this.edit(edits);
+  withUnits(text: string): TextView {
+    if (text.length !== this.text.length) throw new RangeError(`${text.length} units for a view of ${this.text.length}`);
+    return text === this.text ? this : new TextView(text, this.starts, this.ends, this.sourceLength);
   }
 
   /**

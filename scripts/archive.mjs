@@ -1,7 +1,7 @@
 // A synthetic archive in the genre, for benchmarks and crash tests: reports recombined from
 // sentence templates written for this project, with random figures, in both scripts, as text
 // and as HTML pages with site clutter, compilations of several reports, and re-posts.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 
@@ -128,4 +128,32 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     process.exit(2);
   }
   console.log(writeArchive(dir, Number(mb) * 1024 * 1024, Number(seed ?? 1)));
+}
+
+/**
+ * Copies of real reports (../shared/corpus: the seeds and the web set), read at bench time and
+ * written into `dir` until about `bytes` bytes: each copy has its figures varied (every digit
+ * drawn anew, a number's first never 0) so that no two copies are the same text, and a third
+ * of them are in traditional script. Text files only, so that the peer reads exactly the text
+ * the pipeline reads. Returns counts.
+ */
+export function writeSeedArchive(dir, bytes, corpus, seed = 1) {
+  const r = random(seed);
+  const originals = [];
+  for (const folder of ["seeds", "web"]) {
+    const at = join(corpus, folder);
+    for (const f of readdirSync(at).filter((f) => f.endsWith(".txt")).sort()) originals.push(readFileSync(join(at, f), "utf8"));
+  }
+  mkdirSync(dir, { recursive: true });
+  let written = 0;
+  let files = 0;
+  while (written < bytes) {
+    let text = originals[files % originals.length].replace(/\d+/g, (run) =>
+      Array.from(run, (_, i) => String(i === 0 && run.length > 1 ? r.int(1, 9) : r.int(0, 9))).join(""));
+    if (r.next() < 0.33) text = toTraditional(text);
+    writeFileSync(join(dir, `${String(files).padStart(6, "0")}.txt`), text);
+    written += Buffer.byteLength(text);
+    files++;
+  }
+  return { files, bytes: written };
 }

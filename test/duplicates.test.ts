@@ -2,8 +2,11 @@ import Database from "better-sqlite3";
 import * as OpenCC from "opencc-js";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runRun } from "../pipeline/commands/run.js";
+import { normaliseForComparison } from "../pipeline/fingerprint.js";
+import { CopyGroups } from "../output/bands.js";
 import { SAMPLES, tempDir } from "./helpers.js";
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -24,6 +27,45 @@ function byFile(db: string): Map<string, { id: number; duplicate_of: number | nu
   conn.close();
   return new Map(rows.map((r) => [r.path.split("/").pop() ?? "", r]));
 }
+
+describe("the text copies are compared on", () => {
+  it("keeps letters and numbers only, lower-cased, as the Unicode classes say (astral ones too, lone surrogates never)", () => {
+    const unit = fc.constantFrom(..."工會a Z9,。\n\u3000", "\ud800", "\udc00", "𠀋", "𝟘", "😀", "İ");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+      expect(normaliseForComparison(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, "").toLowerCase());
+    }), { numRuns: 2000 });
+  });
+});
+
+describe("groups of copies", () => {
+  it("are the connected components of 'shares a band and is alike', whatever the order of comparisons", () => {
+    // Reports with a few band keys each, and a symmetric relation saying which pairs are alike.
+    const cases = fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(
+      fc.array(fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 3 }), { minLength: n, maxLength: n }),
+      fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
+    ));
+    fc.assert(fc.property(cases, ([bands, pairs]) => {
+      const alikePairs = new Set(pairs.flatMap(([a, b]) => [`${a},${b}`, `${b},${a}`]));
+      const groups = new CopyGroups();
+      for (let k = 0; k < bands.length; k++) {
+        groups.add();
+        groups.link(k, bands[k] ?? [], (other) => alikePairs.has(`${k},${other}`));
+      }
+      // Reference: every pair that shares a band and is alike, joined.
+      const root = bands.map((_, k) => k);
+      const find = (k: number): number => (root[k] === k ? k : find(root[k] as number));
+      for (let a = 0; a < bands.length; a++) {
+        for (let b = 0; b < a; b++) {
+          if (alikePairs.has(`${a},${b}`) && (bands[a] ?? []).some((x) => (bands[b] ?? []).includes(x))) {
+            const [ra, rb] = [find(a), find(b)];
+            root[Math.max(ra, rb)] = Math.min(ra, rb);
+          }
+        }
+      }
+      expect(bands.map((_, k) => groups.find(k))).toEqual(bands.map((_, k) => find(k)));
+    }), { numRuns: 500 });
+  });
+});
 
 describe("near-duplicate reports", () => {
   it("links the re-post to the first copy and leaves different reports alone", async () => {

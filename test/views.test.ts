@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { htmlToText, sliceCodePoints } from "../corpus/index.js";
 import { cleanView } from "../pipeline/clean.js";
@@ -54,6 +55,52 @@ describe("TextView", () => {
     expect(sourceOf(v, source, 4, 7)).toBe("８５％");
   });
 
+  it("edits map every unit as a unit-by-unit rewrite of the maps would (typed maps filled by runs)", () => {
+    // Reference: the map of each unit of the result, built one unit at a time.
+    const reference = (view: TextView, edits: Array<{ start: number; end: number; text: string }>) => {
+      const map: Array<[number, number]> = [];
+      const unit = (i: number) => {
+        const s = view.toSource(i, i + 1);
+        return [s.start, s.end] as [number, number];
+      };
+      let at = 0;
+      for (const e of edits) {
+        for (let i = at; i < e.start; i++) map.push(unit(i));
+        if (e.text.length === e.end - e.start) for (let i = e.start; i < e.end; i++) map.push(unit(i));
+        else for (let k = 0; k < e.text.length; k++) map.push([view.toSource(e.start, e.end).start, view.toSource(e.start, e.end).end]);
+        at = e.end;
+      }
+      for (let i = at; i < view.length; i++) map.push(unit(i));
+      return map;
+    };
+    const cases = fc.string({ unit: fc.constantFrom(..."工会发展會員12,。\n𠀋"), minLength: 1, maxLength: 30 }).chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 8 }).chain((cuts) => {
+          const at = [...cuts].sort((a, b) => a - b);
+          const spans = [];
+          for (let k = 0; k + 1 < at.length; k += 2) spans.push({ start: at[k] as number, end: at[k + 1] as number });
+          return fc.tuple(...spans.map((s) => fc.constantFrom("", "x", "yz", "abc").map((t) => ({ ...s, text: t }))));
+        }),
+      ));
+    fc.assert(fc.property(cases, ([text, edits]) => {
+      const view = TextView.of(text).slice(0, text.length);
+      const edited = view.edit(edits);
+      const map = Array.from({ length: edited.length }, (_, i) => {
+        const s = edited.toSource(i, i + 1);
+        return [s.start, s.end];
+      });
+      expect(map).toEqual(reference(view, edits));
+    }));
+  });
+
+  it("rewrites units one for one with the maps kept, and nothing else", () => {
+    const v = TextView.of("發放3萬元").slice(1, 5);
+    const w = v.withUnits("放3万元");
+    expect(w.toSource(2, 4)).toEqual(v.toSource(2, 4));
+    expect(() => v.withUnits("放3万")).toThrow(RangeError);
+  });
+
   it("slices keep their map", () => {
     const source = "标题\n正文新建工会8家";
     const v = TextView.of(source).slice(3, source.length);
@@ -85,5 +132,15 @@ describe("HTML text", () => {
     expect(sourceOf(v, markup, at, at + 4)).toBe("15&#19975;元");
     const hh = v.text.indexOf("40户");
     expect(sourceOf(v, markup, hh, hh + 3)).toBe("40户");
+  });
+
+  it("reads a malformed page as a browser does, and says where the parser found it broken", () => {
+    const page = "<title>站名</title><p>新建工会<b>7个</p></div><p>会员300人<table><tr><td>帮扶<td>42户</table><!-- x";
+    const t = htmlToText(page);
+    // The title goes to the head the browser makes; paragraphs and cells close where a browser closes them.
+    expect(t.text).toBe("新建工会7个\n会员300人\n帮扶\n42户");
+    expect(t.errors).toEqual([{ code: "eof-in-comment", offset: page.length }]);
+    const v = TextView.ofHtml(page, t);
+    expect(sourceOf(v, page, t.text.indexOf("42户"), t.text.indexOf("42户") + 3)).toBe("42户");
   });
 });

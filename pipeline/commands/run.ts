@@ -1,8 +1,10 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { METRICS } from "../../extractors/index.js";
+import { UsageError } from "../errors.js";
 import { decimalNumber, jobs, wholeNumber } from "../options.js";
 import type { FileEvent, RunSummary } from "../run.js";
+import { SHARD_COUNT_ENV, shardFromEnvironment, type ScheduledShard } from "../shard.js";
 
 export const RunOptions = z.object({
   paths: z.array(z.string().min(1)).min(1, "give at least one file or folder"),
@@ -14,10 +16,11 @@ export const RunOptions = z.object({
   strict: z.boolean().default(false),
   shard: z
     .string()
-    .regex(/^\d+\/\d+$/, "write the shard as i/n, e.g. 2/4")
-    .transform((v) => ({ index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
-    .refine((s) => s.count >= 1 && s.index >= 1 && s.index <= s.count, "the shard i/n needs 1 <= i <= n")
+    .regex(/^(\d+\/\d+|auto)$/, "write the shard as i/n, e.g. 2/4, or auto")
+    .transform((v) => (v === "auto" ? ("auto" as const) : { index: Number(v.split("/")[0]), count: Number(v.split("/")[1]) }))
+    .refine((s) => s === "auto" || (s.count >= 1 && s.index >= 1 && s.index <= s.count), "the shard i/n needs 1 <= i <= n")
     .optional(),
+  shardCount: wholeNumber((n) => n.min(1)).optional(),
   commitSeconds: decimalNumber((n) => n.positive().max(3600)).optional(),
   fileSeconds: decimalNumber((n) => n.positive().max(86400)).optional(),
   quiet: z.boolean().default(false),
@@ -25,9 +28,20 @@ export const RunOptions = z.object({
 });
 export type RunOptions = z.infer<typeof RunOptions>;
 
-/** Runs the pipeline and returns what the command prints, so tests can call it directly. */
-export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: FileEvent) => void): Promise<{ summary: RunSummary; output: string }> {
+/**
+ * Runs the pipeline and returns what the command prints, so tests can call it directly.
+ * `--shard auto` is read from `env`: a Kubernetes Indexed Job's or a Slurm job array's.
+ */
+export async function runRun(
+  input: z.input<typeof RunOptions>,
+  onFile?: (e: FileEvent) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ summary: RunSummary; output: string }> {
   const options = RunOptions.parse(input);
+  if (options.shardCount !== undefined && options.shard !== "auto") throw new UsageError("--shard-count goes with --shard auto");
+  const shard: ScheduledShard | undefined = options.shard === "auto"
+    ? shardFromEnvironment(env, options.shardCount)
+    : options.shard && { ...options.shard, from: "--shard" };
   // Loaded here, not at start-up: the pipeline pulls in the script tables and jieba.
   const { runPipeline } = await import("../run.js");
   const summary = await runPipeline({
@@ -37,18 +51,19 @@ export async function runRun(input: z.input<typeof RunOptions>, onFile?: (e: Fil
     maxBytes: options.maxBytes,
     root: options.root,
     search: options.search,
-    shard: options.shard,
+    shard: shard && { index: shard.index, count: shard.count },
     commitSeconds: options.commitSeconds,
     fileSeconds: options.fileSeconds,
     onFile: options.quiet ? undefined : onFile,
   });
-  return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db) };
+  return { summary, output: options.json ? JSON.stringify(summary, null, 2) + "\n" : formatSummary(summary, options.db, shard) };
 }
 
-export function formatSummary(s: RunSummary, db: string): string {
+export function formatSummary(s: RunSummary, db: string, shard?: ScheduledShard): string {
   const lines = [
     `union-claims run → ${db}`,
     `  root      ${s.root} (paths in the dataset are relative to it)`,
+    ...(shard ? [`  shard     ${shard.index}/${shard.count} (${shard.from})`] : []),
     `  files     ${s.files} (${s.sources} read into the dataset${s.unchanged ? `, ${s.unchanged} unchanged since the last run` : ""})`,
     ...skippedLines(s.skipped),
     `  reports   ${s.reports}`,
@@ -94,7 +109,8 @@ export const run = new Command("run")
   .option("--max-bytes <n>", "files larger than this many bytes become problems instead of being read", String(50 * 1024 * 1024))
   .option("--root <folder>", "store paths relative to this folder (default: the folder given, the folder of a file given, or the dataset's earlier root when it holds them)")
   .option("--no-search", "leave the search index (reports_fts) for a later run: a third less time on a large archive")
-  .option("--shard <i/n>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge")
+  .option("--shard <i/n|auto>", "process only part i of n of the files (a deterministic split by path), to run shards in parallel and merge; auto: the part a Kubernetes Indexed Job or a Slurm job array gives this process")
+  .option("--shard-count <n>", `with --shard auto under Kubernetes: how many shards the Indexed Job has (its completions; or set ${SHARD_COUNT_ENV})`)
   .option("--commit-seconds <s>", "commit the dataset at least this often; a killed run loses at most this much work (default 5)")
   .option("--file-seconds <s>", "a file taking longer than this becomes a problem and its worker is replaced (default 60)")
   .option("--strict", "exit 1 when any input could not be processed (default: record it in problems and exit 0)")
