@@ -18,6 +18,8 @@ export interface WalkResult {
   files: string[];
   /** The bytes of the paths whose names are not UTF-8, by their text: what to open them by. */
   bytes: Map<string, Buffer>;
+  /** Each file's size in bytes, as the walk found it. */
+  sizes: Map<string, number>;
   problems: WalkProblem[];
   /** Files of other extensions found in the folders and not read, by extension ("" for none). */
   skipped: Map<string, number>;
@@ -57,6 +59,7 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
   const folders = new Map<string, string>();
 
   const bytes = new Map<string, Buffer>();
+  const sizes = new Map<string, number>();
   const skipped = new Map<string, number>();
 
   // `raw` is set when a name on the way is not UTF-8: the file system is then asked by bytes.
@@ -116,11 +119,12 @@ export async function walk(paths: readonly string[], options: WalkOptions = {}):
       return;
     }
     files.add(path);
+    sizes.set(path, info.size);
     if (raw) bytes.set(path, raw);
   }
 
   for (const p of paths) await visit(resolve(p), undefined, true);
-  return { files: [...files].sort(), bytes, problems, skipped };
+  return { files: [...files].sort(), bytes, sizes, problems, skipped };
 }
 
 /**

@@ -69,7 +69,7 @@ export class TaskTimeout extends Error {
   }
 }
 
-export const AHEAD_MAX = 64;
+export const AHEAD_MAX = 512;
 // Twice the most tasks a worker holds: a cell is offered again only once its task is long done.
 const RING = 2 * (AHEAD_MAX + 1);
 

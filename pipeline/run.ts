@@ -171,13 +171,17 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     // Results are written as they come, not in the order the files were sent: a slow file
     // holds up neither the files after it nor the commits. The number of files sent but not
     // yet written is bounded, which bounds what is held in memory.
-    const ready: Array<{ path: string; result: FileResult }> = [];
+    const ready: Array<{ path: string; result: FileResult; size: number }> = [];
     // Stored files marked stale: read again unchanged, they are fresh again.
     const stale = new Set<string>();
     let wake: (() => void) | undefined;
     let pending = 0;
+    // Bytes of the files sent and not yet written: what their results may hold in memory.
+    let inFlight = 0;
+    const sizeOf = (file: string) => walked.sizes.get(file) ?? 0;
     const send = (file: string) => {
       pending++;
+      inFlight += sizeOf(file);
       const bytes = walked.bytes.get(file);
       const path = relativeName(root, file);
       const stored = writer.stored(path);
@@ -187,7 +191,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known };
       const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
-        ready.push({ path, result: r });
+        ready.push({ path, result: r, size: sizeOf(file) });
         wake?.();
       });
     };
@@ -229,6 +233,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     try {
       let next = 0;
       const most = IN_FLIGHT_PER_JOB * jobs;
+      const mostBytes = IN_FLIGHT_BYTES_PER_JOB * jobs;
+      // A file larger than the bound is still sent, alone, once the files before it are written.
+      const room = (file: string) => pending < most && (pending === 0 || inFlight + sizeOf(file) <= mostBytes);
       // A full disk fails every write after it: the run stops, after saying so where it can.
       const storing = <T>(path: string, act: () => T): T => {
         try {
@@ -239,7 +246,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         }
       };
       while (next < walked.files.length || pending > 0) {
-        while (next < walked.files.length && pending < most) send(walked.files[next++] as string);
+        while (next < walked.files.length && room(walked.files[next] as string)) send(walked.files[next++] as string);
         if (ready.length === 0) {
           let timer: NodeJS.Timeout | undefined;
           await new Promise<void>((resolve) => {
@@ -253,6 +260,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         }
         for (let r = ready.shift(); r; r = ready.shift()) {
           pending--;
+          inFlight -= r.size;
           const { path, result } = r;
           storing(path, () => write(path, result));
         }
@@ -288,11 +296,16 @@ const FILE_SECONDS = 60;
 // text and evidence) needs more than 160 MB and fits in 256. V8 grows a heap towards its limit
 // over a long run whatever the files need, so the limit is also what bounds a long run's memory.
 const WORKER_HEAP_MB = 256;
-const IN_FLIGHT_PER_JOB = 64;
-// Files queued in each worker behind the one it reads, so that it never waits for this thread
-// between files (one at a time cost a tenth more time); a free worker takes them back from
-// behind a slow file.
-const AHEAD = 16;
+// Files sent to the workers and not yet written, at most so many and so many bytes a worker:
+// enough for a worker to go on while this thread gives the search index a batch, and a bound
+// on the results waiting here when this thread is the slower one.
+const IN_FLIGHT_PER_JOB = 1024;
+const IN_FLIGHT_BYTES_PER_JOB = 4 * 1024 * 1024;
+// Files queued in each worker behind the one it reads, so that it never waits for this thread:
+// between files (one at a time cost a tenth more time), and while this thread is busy with the
+// search index (16 queued ran out in a few hundredths of a second: on 20 MB of report copies
+// the worker waited a third of the run). A free worker takes them back from behind a slow file.
+const AHEAD = 512;
 
 // Files are committed together, every few seconds or every 32 MB of text, whichever comes
 // first: one commit rewrites each page its files touched, so fewer, larger commits write far

@@ -494,10 +494,13 @@ describe("duplicate links are a function of the set of reports (6)", () => {
     const dir = archive(FILES);
     const db = join(tempDir(), "together.sqlite");
     run([join(dir, "e-other.txt")], db); // the dataset exists before both start
+    const errors: string[] = [];
     const both = ["1/2", "2/2"].map((shard) => new Promise<number | null>((resolve) => {
-      spawn(process.execPath, [CLI, "run", dir, "--db", db, "-q", "--shard", shard], { stdio: "ignore" }).on("exit", resolve);
+      const child = spawn(process.execPath, [CLI, "run", dir, "--db", db, "-q", "--shard", shard], { stdio: ["ignore", "ignore", "pipe"] });
+      child.stderr.on("data", (d: Buffer) => errors.push(d.toString()));
+      child.on("exit", resolve);
     }));
-    expect(await Promise.all(both)).toEqual([0, 0]);
+    expect(await Promise.all(both), errors.join("")).toEqual([0, 0]);
     expect(links(db)).toEqual(clean(FILES));
   });
 

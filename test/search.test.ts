@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runAudit } from "../pipeline/commands/audit.js";
 import { runRun } from "../pipeline/commands/run.js";
 import { runSummary } from "../pipeline/commands/summary.js";
+import { writeArchive } from "../scripts/archive.mjs";
 import { SEEDS, tempDir } from "./helpers.js";
 
 // Readable text, full-text search and each claim in its words.
@@ -147,4 +148,30 @@ describe("readable text of pages, and search kept in step", () => {
     expect(count()).toBe(1);
     expect(runSummary({ db: path }).counts.unindexed).toBe(0);
   });
+});
+
+describe("search on an archive larger than one batch of the index", () => {
+  it("finds every report that holds the words, as LIKE does, after a run that indexed between files", async () => {
+    const dir = join(tempDir(), "archive");
+    // About 1.2 M characters: the index takes reports in batches of 256 K characters between
+    // files, and the rest at the commit, so several batches and one commit make it.
+    writeArchive(dir, 3 * 1024 * 1024, 29);
+    const path = join(tempDir(), "large.sqlite");
+    await runRun({ paths: [dir], db: path, quiet: true, json: false, commitSeconds: 3600 });
+    const db = new Database(path);
+    try {
+      expect(db.prepare("SELECT count(*) FROM _fts_pending").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT sum(length(text)) FROM reports").pluck().get()).toBeGreaterThan(1_000_000);
+      for (const words of ["困难职工", "新建基层工会", "送温暖"]) {
+        const found = db.prepare("SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid").pluck().all(`"${words}"`);
+        const containing = db.prepare(`SELECT id FROM reports WHERE instr(text, @w) OR instr(coalesce(text_simplified, ''), @w)
+          OR instr(coalesce(title, ''), @w) OR instr(coalesce(org, ''), @w) ORDER BY id`).pluck().all({ w: words });
+        expect(containing.length, words).toBeGreaterThan(5);
+        expect(found, words).toEqual(containing);
+      }
+      expect(() => db.prepare("INSERT INTO reports_fts (reports_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    } finally {
+      db.close();
+    }
+  }, 120_000);
 });
