@@ -166,7 +166,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           message: `took longer than --file-seconds ${fileSeconds}: stopped after ${(error.elapsedMs / 1000).toFixed(1)} s in stage ${stage}, and its worker replaced`,
         };
       }
+      if (outOfMemory(error)) {
+        return { kind: "problem", bytes: 0, path, stage: "process", message: `ran out of memory, in a worker of ${WORKER_HEAP_MB} MB and again in one of ${ROOMY_HEAP_MB} MB` };
+      }
       return { kind: "problem", bytes: 0, path, stage: "process", message: `the worker stopped: ${error.message} (out of memory on a very large file?)` };
+    };
+    // A file that runs its worker out of memory is read again, once, by a worker with a larger
+    // heap, made when first needed: the everyday limit stays low, because V8 grows a heap
+    // towards its limit over a long run whatever the files need.
+    let roomy: WorkerPool<FileTask, FileResult> | undefined;
+    const again = (task: FileTask) => {
+      roomy ??= new WorkerPool<FileTask, FileResult>(workerUrl, {
+        size: 1,
+        resourceLimits: { maxOldGenerationSizeMb: ROOMY_HEAP_MB },
+        timeoutMs: fileSeconds * 1000,
+        announcesReady: true,
+      });
+      return roomy.run(task);
     };
     // Results are written as they come, not in the order the files were sent: a slow file
     // holds up neither the files after it nor the commits. The number of files sent but not
@@ -189,7 +205,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       // Rows an older version wrote with less in them are read again, changed or not.
       const known = stored && !stored.old ? stored.sha256 : undefined;
       const task: FileTask = { path: file, bytes, name: path, nameBytes: bytes && relativeBytes(root, bytes), known };
-      const result = pool ? pool.run(task) : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
+      const result = pool
+        ? pool.run(task).catch((error: Error) => (outOfMemory(error) ? again(task) : Promise.reject(error)))
+        : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
         ready.push({ path, result: r, size: sizeOf(file) });
         wake?.();
@@ -265,7 +283,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
           storing(path, () => write(path, result));
         }
       }
-      summary.busy.workers = (pool?.busyMs() ?? 0) / 1000;
+      summary.busy.workers = ((pool?.busyMs() ?? 0) + (roomy?.busyMs() ?? 0)) / 1000;
       summary.busy.jobs = pool?.size ?? 0;
       storing(options.db, () => writer.commit());
     } catch (error) {
@@ -273,6 +291,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       throw error;
     } finally {
       await pool?.close();
+      await roomy?.close();
     }
     if (writer.linksStale()) writer.relink();
     if (options.search !== false && writer.searchStale()) writer.indexSearch();
@@ -291,11 +310,17 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 // Enough for a file of tens of megabytes; a file past it has something pathological in it.
 const FILE_SECONDS = 60;
 
-// Heap per worker. Views keep their maps in typed arrays, outside the heap, but a dense file's
-// rows do not: a 3 MB compilation of 60,000 figure lines (180,000 claims with their readable
-// text and evidence) needs more than 160 MB and fits in 256. V8 grows a heap towards its limit
-// over a long run whatever the files need, so the limit is also what bounds a long run's memory.
-const WORKER_HEAP_MB = 256;
+// Heap per worker. V8 grows a heap towards its limit over a long run whatever the files need,
+// so the limit is what bounds a long run's memory: with 256 MB a 1 GB archive peaked at 622 MB.
+// Views keep their maps in typed arrays, outside the heap, but a dense file's rows do not: a
+// 3 MB compilation of 60,000 figure lines (180,000 claims with their readable text and
+// evidence) needs more than 160 MB, and is read again in a worker of ROOMY_HEAP_MB.
+const WORKER_HEAP_MB = 160;
+const ROOMY_HEAP_MB = 1024;
+
+function outOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+}
 // Files sent to the workers and not yet written, at most so many and so many bytes a worker:
 // enough for a worker to go on while this thread gives the search index a batch, and a bound
 // on the results waiting here when this thread is the slower one.

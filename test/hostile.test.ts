@@ -134,6 +134,20 @@ describe("long lines and slow files (1)", () => {
     expect(r.stdout).toMatch(/problems\s+1/);
   });
 
+  it("writes a dense file whose rows outgrow a worker's everyday heap (read again in a larger one)", () => {
+    const { dir, inputs, slow, good } = slowFirst(60_000);
+    const db = join(dir, "dense.sqlite");
+    const r = spawnSync(process.execPath, [CLI, "run", inputs, "--db", db, "-q", "-j", "1"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(rows(db, "SELECT * FROM problems")).toEqual([]);
+    expect(sourcesIn(db).sort()).toEqual([slow, ...good].map((p) => basename(p)).sort());
+    // Each of the 60,000 lines gives its 救助金 (funds) and its 困难职工 (people helped).
+    const dense = rows<{ metric: string; n: number }>(db, `SELECT metric, count(*) AS n FROM claims
+      WHERE source_id = (SELECT id FROM sources WHERE path = 'a-slow.txt') GROUP BY metric ORDER BY metric`);
+    expect(dense.find((m) => m.metric === "funds_disbursed")?.n).toBe(60_000);
+    expect(dense.find((m) => m.metric === "people_helped")?.n).toBe(60_000);
+  }, 120_000);
+
   it("commits the files after a slow one while it is still being read", async () => {
     const { dir, inputs, slow, good } = slowFirst();
     const db = join(dir, "commits.sqlite");
