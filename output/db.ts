@@ -60,12 +60,27 @@ function step<T>(path: string, what: string, run: () => T): T {
     if (what.startsWith("PRAGMA") && code.startsWith("SQLITE_IOERR")) {
       throw new DatasetError(`${path}: SQLite refused ${what} (${(error as Error).message}, ${code}); the file system may not support the locks or shared memory SQLite needs`);
     }
+    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") throw new DatasetError(`${path} ${plainly(path, error)}, at ${what}`);
     throw new DatasetError(`${path} ${plainly(path, error)}`);
   }
 }
 
 // How long a writer waits for another to let go of the dataset before it gives up.
 const WRITE_WAIT_MS = 120_000;
+
+/** Runs `act` again while SQLite says the dataset is busy, for up to WRITE_WAIT_MS. */
+function patiently<T>(act: () => T): T {
+  const until = Date.now() + WRITE_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return act();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() > until) throw error;
+      Atomics.wait(pause, 0, 0, 10 + Math.random() * 40);
+    }
+  }
+}
 
 /** Opens (and creates or upgrades) a dataset for writing. */
 export function openDataset(path: string): Db {
@@ -76,7 +91,9 @@ export function openDataset(path: string): Db {
   // Runs may write one dataset at once: each holds the lock for up to --commit-seconds at a time.
   const db = step(path, "open", () => new Database(path, { timeout: WRITE_WAIT_MS }));
   try {
-    step(path, "PRAGMA journal_mode = WAL", () => db.pragma("journal_mode = WAL"));
+    // Two runs starting at once on a dataset in rollback-journal mode both ask for WAL mode;
+    // SQLite refuses one at once rather than wait (waiting could deadlock), so it asks again.
+    step(path, "PRAGMA journal_mode = WAL", () => patiently(() => db.pragma("journal_mode = WAL")));
     step(path, "PRAGMA synchronous = NORMAL", () => db.pragma("synchronous = NORMAL"));
     // Rows of one file share their ids' high bits, so a commit touches a page or two per file
     // and table: 32 MB of page cache keeps what the next files need (a quarter of that made

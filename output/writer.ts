@@ -282,9 +282,10 @@ export class DatasetWriter {
   }
 
   /**
-   * Reports written since the last commit go into reports_fts together, outside the savepoint of
+   * Reports written since the last batch go into reports_fts together, outside the savepoint of
    * any one file: FTS5 writes a segment of its index at every savepoint, and a segment a file
-   * (or a batch of 64 K characters) cost a third more time than one a commit, in merging them.
+   * cost a third more time, in merging them. Batches of SEARCH_BATCH_CHARS make a segment each;
+   * FTS5 merges sixteen at a time (migration 016).
    */
   private indexPending(): void {
     this.statements.indexPending.run();

@@ -1,4 +1,5 @@
--- The search index is built as a run commits, a segment of FTS5's index each commit. FTS5
+-- The search index is built as a run goes, a segment of FTS5's index for each batch of reports
+-- the writer gives it (256 K characters, between files; output/writer.ts). FTS5
 -- merges segments as they come (automerge 4: four on a level make one on the next), so the
 -- index of a long run is rewritten once a level, and that rewriting was a third of its cost.
 -- Merging only when a level holds 16 segments (crisismerge, which automerge 0 leaves on)
