@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runAudit } from "../pipeline/commands/audit.js";
 import { runRun } from "../pipeline/commands/run.js";
 import { runSummary } from "../pipeline/commands/summary.js";
+// @ts-expect-error: a plain ES module script, without type declarations
 import { writeArchive } from "../scripts/archive.mjs";
 import { SEEDS, tempDir } from "./helpers.js";
 
