@@ -311,8 +311,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 const FILE_SECONDS = 60;
 
 // Heap per worker. V8 grows a heap towards its limit over a long run whatever the files need,
-// so the limit is what bounds a long run's memory: with 256 MB a 1 GB archive peaked at 622 MB.
-// Views keep their maps in typed arrays, outside the heap, but a dense file's rows do not: a
+// so the limit bounds what a worker holds by the end of a long run. Views keep their maps in typed arrays, outside the heap, but a dense file's rows do not: a
 // 3 MB compilation of 60,000 figure lines (180,000 claims with their readable text and
 // evidence) needs more than 160 MB, and is read again in a worker of ROOMY_HEAP_MB.
 const WORKER_HEAP_MB = 160;
@@ -321,6 +320,7 @@ const ROOMY_HEAP_MB = 1024;
 function outOfMemory(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
 }
+
 // Files sent to the workers and not yet written, at most so many and so many bytes a worker:
 // enough for a worker to go on while this thread gives the search index a batch, and a bound
 // on the results waiting here when this thread is the slower one.
