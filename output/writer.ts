@@ -7,7 +7,6 @@ import type { ProblemRow, ReportRow, SourceRows } from "./rows.js";
 // or so, which the files queued in each worker cover; smaller batches make more segments to merge.
 const SEARCH_BATCH_CHARS = 256 * 1024;
 
-
 /** What is compared to decide that two reports are copies: their MinHash signatures. */
 export interface Signature {
   minhash: Uint32Array;

@@ -196,8 +196,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     let inFlight = 0;
     const sizeOf = (file: string) => walked.sizes.get(file) ?? 0;
     const send = (file: string) => {
+      const size = sizeOf(file);
       pending++;
-      inFlight += sizeOf(file);
+      inFlight += size;
       const bytes = walked.bytes.get(file);
       const path = relativeName(root, file);
       const stored = writer.stored(path);
@@ -209,7 +210,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         ? pool.run(task).catch((error: Error) => (outOfMemory(error) ? again(task) : Promise.reject(error)))
         : Promise.resolve().then(() => (processHere as (t: FileTask) => FileResult)(task));
       void result.catch((error: Error) => failed(path, error)).then((r) => {
-        ready.push({ path, result: r, size: sizeOf(file) });
+        ready.push({ path, result: r, size });
         wake?.();
       });
     };

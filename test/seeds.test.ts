@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runEval } from "../pipeline/commands/eval.js";
 import { runRun } from "../pipeline/commands/run.js";
 import type { EvalResult, ReportEval } from "../pipeline/eval.js";
-import { GOLD_CLAIMS, GOLD_REPORTS, SEEDS, tempDir } from "./helpers.js";
+import { GOLD_CLAIMS, GOLD_REPORTS, grounding, SEEDS, tempDir } from "./helpers.js";
 
 // End to end over the real archive files in ../shared: every claim grounded, and the
 // extractors at least as good as they were when this floor was last raised.
@@ -24,11 +24,7 @@ describe("pipeline over the seed archive", () => {
   });
 
   it("grounds every claim: substr(sources.text, start + 1, end - start) = quote", () => {
-    const conn = new Database(db, { readonly: true });
-    const total = conn.prepare("SELECT count(*) FROM claims").pluck().get() as number;
-    const broken = conn.prepare(`SELECT c.id, c.quote FROM claims c JOIN sources s ON s.id = c.source_id
-      WHERE substr(s.text, c.start + 1, c."end" - c.start) <> c.quote`).all();
-    conn.close();
+    const { total, broken } = grounding(db);
     expect(total).toBeGreaterThan(50);
     expect(broken).toEqual([]);
   });

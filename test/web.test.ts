@@ -1,10 +1,9 @@
-import Database from "better-sqlite3";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runEval } from "../pipeline/commands/eval.js";
 import { runRun } from "../pipeline/commands/run.js";
 import type { EvalResult } from "../pipeline/eval.js";
-import { SHARED, tempDir } from "./helpers.js";
+import { grounding, SHARED, tempDir } from "./helpers.js";
 
 // End to end over the 60 web documents in ../shared (reworded real pages of the genre, a third
 // traditional, with their noise), against their adjudicated gold. The floors sit just below
@@ -24,11 +23,7 @@ describe("pipeline over the web set", () => {
   }, 120_000);
 
   it("grounds every claim: substr(sources.text, start + 1, end - start) = quote", () => {
-    const conn = new Database(db, { readonly: true });
-    const total = conn.prepare("SELECT count(*) FROM claims").pluck().get() as number;
-    const broken = conn.prepare(`SELECT c.id, c.quote FROM claims c JOIN sources s ON s.id = c.source_id
-      WHERE substr(s.text, c.start + 1, c."end" - c.start) <> c.quote`).all();
-    conn.close();
+    const { total, broken } = grounding(db);
     expect(total).toBeGreaterThan(300);
     expect(broken).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "../db.js";
+import type { ReadingSpans } from "../queries.js";
 import { CodePointString, ReadableMap } from "../readable.js";
 
 // The review site: an index of every report, and one page per source with its claims marked in
@@ -60,7 +61,7 @@ export interface SiteOptions {
   pageBytes?: number;
 }
 
-interface ReportRow {
+interface ReportRow extends ReadingSpans {
   id: number;
   idx: number;
   title: string | null;
@@ -74,12 +75,6 @@ interface ReportRow {
   duplicate_similarity: number | null;
   start: number;
   end: number;
-  title_start: number | null;
-  title_end: number | null;
-  org_start: number | null;
-  org_end: number | null;
-  year_start: number | null;
-  year_end: number | null;
   text: string;
   text_map: string;
 }
